@@ -1,0 +1,61 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "ThreadNet",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "threadnet", targets: ["threadnet"]),
+        .library(name: "ThreadNetCore", targets: ["ThreadNetCore"]),
+        .library(name: "ThreadNetGraphviz", targets: ["ThreadNetGraphviz"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+    ],
+    targets: [
+        // Model, importers, repairs, metrics and every text writer. No Graphviz, no printing.
+        .target(
+            name: "ThreadNetCore",
+            dependencies: [
+                "CZstd", "CZlib",
+                .product(name: "OrderedCollections", package: "swift-collections"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
+        ),
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        .systemLibrary(
+            name: "CZstd",
+            pkgConfig: "libzstd",
+            providers: [.apt(["libzstd-dev"])]
+        ),
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
+        // DOT text in, rendered bytes out, through libgvc in-process.
+        .target(name: "ThreadNetGraphviz", dependencies: ["CGraphviz"]),
+        // The thin command-line front end: parsing, reading, printing, atomic writes.
+        .executableTarget(
+            name: "threadnet",
+            dependencies: [
+                "ThreadNetCore", "ThreadNetGraphviz",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Release-mode benchmark: `swift run -c release threadnet-bench`.
+        .executableTarget(name: "threadnet-bench", dependencies: ["ThreadNetCore"]),
+        .testTarget(name: "ThreadNetCoreTests", dependencies: ["ThreadNetCore"], exclude: ["Fixtures"]),
+        .testTarget(name: "ThreadNetGraphvizTests", dependencies: ["ThreadNetGraphviz"]),
+        .testTarget(name: "threadnetTests", dependencies: ["ThreadNetCore", "ThreadNetGraphviz"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,18 @@
+/// Every thread of a corpus analyzed under one inclusion rule.
+public struct CorpusAnalysis: Sendable {
+    /// The corpus as imported.
+    public let corpus: Corpus
+    /// One analysis per non-empty thread, sorted by thread id (then title) for stable output.
+    public let threads: [ThreadAnalysis]
+    /// The rule that chose the comments.
+    public let policy: InclusionPolicy
+
+    /// Analyzes every thread of `corpus`, or only `threadID` when given.
+    public init(corpus: Corpus, policy: InclusionPolicy = .visible, threadID: String? = nil) {
+        let chosen = corpus.threads.filter { threadID == nil || $0.id == threadID }
+        let sorted = chosen.count > 1 ? chosen.sorted { $0.id != $1.id ? NaturalOrder.less($0.id, $1.id) : $0.title < $1.title } : chosen
+        self.corpus = corpus
+        self.threads = sorted.map { ThreadAnalysis(thread: $0, policy: policy) }
+        self.policy = policy
+    }
+}

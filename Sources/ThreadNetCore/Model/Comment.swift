@@ -1,0 +1,43 @@
+import Foundation
+
+/// One comment as read from the input, before any tree is built.
+///
+/// Importers fill these in source order. Parent links are by source id; the analysis resolves
+/// them, repairs what is broken and reports it.
+public struct Comment: Hashable, Sendable {
+    /// The id the source gives the comment (a number, a base-36 id, a dotted path `13.1` for
+    /// pasted text). Unique within a thread in a well-formed input; duplicates are repaired.
+    public var id: String
+    /// The id of the comment this one replies to; `nil` means it replies to the thread's root.
+    public var parentID: String?
+    /// The author's display name as the source gives it, HTML decoded. Empty when unknown.
+    public var author: String
+    /// When the comment was posted, in UTC, when the source says.
+    public var timestamp: Date?
+    /// Plain text: HTML stripped, entities decoded, paragraphs separated by a blank line.
+    public var text: String
+    /// The body exactly as the source had it, when it differs from ``text``.
+    public var rawText: String?
+    /// Moderation and lifecycle flags.
+    public var status: CommentStatus
+    /// Where the comment starts in the input.
+    public var location: SourceLocation
+    /// The number the source shows for the comment (`13` or `1` for a pasted reply), if any.
+    public var sourceNumber: String?
+
+    public init(
+        id: String, parentID: String? = nil, author: String, timestamp: Date? = nil,
+        text: String, rawText: String? = nil, status: CommentStatus = [],
+        location: SourceLocation, sourceNumber: String? = nil
+    ) {
+        self.id = id
+        self.parentID = parentID
+        self.author = author
+        self.timestamp = timestamp
+        self.text = text
+        self.rawText = rawText
+        self.status = status
+        self.location = location
+        self.sourceNumber = sourceNumber
+    }
+}

@@ -1,0 +1,91 @@
+/// Escaping for every text format ThreadNet writes. Author names and comment text are user
+/// data: nothing reaches a DOT, Markdown, XML or CSV file, or a file name, without passing
+/// through one of these.
+public enum Escaping {
+    /// A DOT double-quoted string's content: `\` `"` escaped, newlines as `\n` (centered
+    /// line), carriage returns dropped. `<…>` needs no escaping inside a quoted string.
+    public static func dot(_ s: String) -> String {
+        var out = ""
+        out.reserveCapacity(s.utf8.count)
+        for c in s.unicodeScalars {
+            switch c {
+            case "\\": out += "\\\\"
+            case "\"": out += "\\\""
+            case "\n": out += "\\n"
+            case "\r": break
+            default:
+                if c.value < 0x20 || c.value == 0x7F { out += " " } else { out.unicodeScalars.append(c) }
+            }
+        }
+        return out
+    }
+
+    /// Inline Markdown text: characters that would start emphasis, code, links, HTML or a
+    /// table cell break are backslash-escaped; newlines become spaces.
+    public static func markdown(_ s: String) -> String {
+        var out = ""
+        out.reserveCapacity(s.utf8.count)
+        for c in s.unicodeScalars {
+            switch c {
+            case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "#", "!":
+                out += "\\"
+                out.unicodeScalars.append(c)
+            case "\n", "\r", "\t": out += " "
+            default:
+                if c.value < 0x20 { out += " " } else { out.unicodeScalars.append(c) }
+            }
+        }
+        return out
+    }
+
+    /// XML text or attribute content: `& < > " '` as entities; characters XML 1.0 forbids
+    /// are dropped.
+    public static func xml(_ s: String) -> String {
+        var out = ""
+        for c in s.unicodeScalars {
+            switch c {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&apos;"
+            default:
+                let v = c.value
+                if v == 0x9 || v == 0xA || v == 0xD || (v >= 0x20 && v != 0xFFFE && v != 0xFFFF) { out.unicodeScalars.append(c) }
+            }
+        }
+        return out
+    }
+
+    /// An RFC 4180 CSV field: quoted when it holds a comma, quote, CR or LF; quotes doubled.
+    public static func csv(_ s: String) -> String {
+        guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return s }
+        return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// A safe file-name component: letters, digits, `-`, `_` and `.` kept, anything else
+    /// `_`, no leading dot, at most 80 characters, never empty.
+    public static func fileName(_ s: String) -> String {
+        var out = ""
+        for c in s.unicodeScalars.prefix(80) {
+            if (c.properties.isAlphabetic || ("0"..."9").contains(c)) && c.isASCII || c == "-" || c == "_" || c == "." {
+                out.unicodeScalars.append(c)
+            } else {
+                out += "_"
+            }
+        }
+        while out.hasPrefix(".") { out.removeFirst() }
+        return out.isEmpty ? "_" : out
+    }
+
+    /// The first `limit` characters of `text` on one line, cut at a word boundary, with `…`.
+    public static func excerpt(_ text: String, limit: Int = 100) -> String {
+        let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        guard flat.count > limit else { return flat }
+        let cut = flat.prefix(limit)
+        let atSpace = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
+        return atSpace + "…"
+    }
+}
+
+import Foundation

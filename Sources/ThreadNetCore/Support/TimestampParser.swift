@@ -1,0 +1,177 @@
+import Foundation
+
+/// Reads the timestamp forms found in comment exports and pasted comment sections.
+///
+/// Every result is a UTC instant. Forms without a zone (WordPress `comment_date`, pasted
+/// `March 3, 2011 at 10:15 am`) are taken as UTC wall-clock time; the report says so.
+///
+/// Accepted forms:
+/// - ISO 8601 / RFC 3339: `2015-08-03T14:06:17Z`, `2022-11-07T10:11:12.345+01:00`,
+///   `2014-12-10 01:56:24` (no zone: UTC);
+/// - Unix seconds as an integer, a float or a string of either (`1251763200`, `1706745600.0`);
+/// - pasted dates: `March 3, 2011 at 10:15 am`, `3 March 2011 at 10:15`, `2011-03-03 at 10:15`,
+///   `03/03/2011 at 10:15 AM` (month first), `Posted March 3, 2011 at 10:15 am | Permalink`.
+///
+/// Relative forms (`3 years ago`) have no reference instant and return `nil`.
+public enum TimestampParser {
+    /// Parses any supported absolute form; `nil` when the text is not one.
+    public static func parse(_ text: String) -> Date? {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.isEmpty { return nil }
+        if let unix = unixSeconds(trimmed) { return unix }
+        if let iso = iso8601(trimmed) { return iso }
+        return humanDate(trimmed)
+    }
+
+    /// Unix seconds written as digits with an optional fraction; `nil` otherwise.
+    /// Values before 1990 or after 2100 are rejected as implausible for comments.
+    public static func unixSeconds(_ text: String) -> Date? {
+        guard let first = text.utf8.first, (48...57).contains(first),
+              text.utf8.allSatisfy({ (48...57).contains($0) || $0 == 46 }),
+              let value = Double(text) else { return nil }
+        return unixSeconds(value)
+    }
+
+    /// Unix seconds as a number; `nil` for values outside 1990–2100 or milliseconds
+    /// (values above 1e11 are read as milliseconds).
+    public static func unixSeconds(_ value: Double) -> Date? {
+        var seconds = value
+        if seconds > 1e11 { seconds /= 1000 }
+        guard seconds >= 631_152_000, seconds < 4_102_444_800 else { return nil }
+        return Date(timeIntervalSince1970: seconds)
+    }
+
+    /// `YYYY-MM-DD[T| ]HH:MM[:SS[.fff]][Z|±HH[:]MM]` or a bare `YYYY-MM-DD`.
+    public static func iso8601(_ text: String) -> Date? {
+        var s = Scanner(Array(text.utf8))
+        guard let year = s.digits(4), s.take(45), let month = s.digits(2), s.take(45), let day = s.digits(2) else { return nil }
+        var hour = 0, minute = 0, second = 0.0, offset = 0
+        if !s.atEnd {
+            guard s.take(84) || s.take(32) || s.take(116) else { return nil }
+            guard let h = s.digits(2), s.take(58), let m = s.digits(2) else { return nil }
+            hour = h; minute = m
+            if s.take(58) {
+                guard let sec = s.digits(2) else { return nil }
+                second = Double(sec)
+                if s.take(46) || s.take(44) {
+                    var scale = 0.1
+                    while let d = s.digit() { second += Double(d) * scale; scale /= 10 }
+                }
+            }
+            if s.take(90) || s.take(122) {
+            } else if s.peek == 43 || s.peek == 45 {
+                let sign = s.take(43) ? 1 : (s.take(45) ? -1 : 1)
+                guard let oh = s.digits(2) else { return nil }
+                _ = s.take(58)
+                let om = s.digits(2) ?? 0
+                offset = sign * (oh * 3600 + om * 60)
+            }
+            guard s.atEnd else { return nil }
+        }
+        return make(year: year, month: month, day: day, hour: hour, minute: minute, second: second, offset: offset)
+    }
+
+    private static let months = ["january", "february", "march", "april", "may", "june", "july",
+                                 "august", "september", "october", "november", "december"]
+
+    /// Pasted date lines: a month name or a numeric date, an optional `at`, a time with
+    /// optional am/pm. Extra words (`Posted`, `| Permalink`, weekday names) are ignored.
+    public static func humanDate(_ text: String) -> Date? {
+        let lowered = text.lowercased()
+        if lowered.hasSuffix(" ago") { return nil }
+        var words: [Substring] = []
+        for part in lowered.split(whereSeparator: { " ,|\t".contains($0) }) where !part.isEmpty { words.append(part) }
+        var year: Int?, month: Int?, day: Int?, hour: Int?, minute = 0, second = 0, meridiem: Int?
+        var unknownWords = 0
+        for word in words {
+            let w = word.hasSuffix(".") && word.count > 2 ? word.dropLast() : word
+            if let m = months.firstIndex(where: { $0 == w || ($0.hasPrefix(w) && w.count >= 3) }) {
+                month = m + 1
+            } else if w.contains(":") {
+                let parts = w.split(separator: ":").map { Int($0) }
+                guard parts.count >= 2, let h = parts[0], let m = parts[1] else { return nil }
+                hour = h; minute = m; second = parts.count > 2 ? (parts[2] ?? 0) : 0
+            } else if w == "am" || w == "a.m." { meridiem = 0
+            } else if w == "pm" || w == "p.m." { meridiem = 12
+            } else if w.contains("-") || w.contains("/") || (w.contains(".") && w.count >= 8) {
+                let sep: Character = w.contains("-") ? "-" : (w.contains("/") ? "/" : ".")
+                let parts = w.split(separator: sep).map { Int($0) }
+                guard parts.count == 3, let a = parts[0], let b = parts[1], let c = parts[2] else { return nil }
+                if parts[0].map({ $0 > 31 }) == true { year = a; month = b; day = c }
+                else if sep == "/" { month = a; day = b; year = c }
+                else { day = a; month = b; year = c }
+            } else if let n = Int(w.filter(\.isNumber)), w.first?.isNumber == true {
+                if n >= 1000 { year = n } else if day == nil { day = n } else { return nil }
+            } else if ["at", "on", "posted", "permalink", "said", "says", "said:", "says:"].contains(String(w))
+                        || ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].contains(String(w)) {
+                continue
+            } else {
+                unknownWords += 1
+            }
+        }
+        guard unknownWords == 0, let y = year, let mo = month, let d = day else { return nil }
+        var h = hour ?? 0
+        if let meridiem { h = h % 12 + meridiem }
+        return make(year: y, month: mo, day: d, hour: h, minute: minute, second: Double(second), offset: 0)
+    }
+
+    /// Builds a UTC instant from civil fields, validating ranges.
+    static func make(year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Double, offset: Int) -> Date? {
+        guard (1...12).contains(month), (1...31).contains(day), (0...23).contains(hour),
+              (0...59).contains(minute), second >= 0, second < 61, year > 0 else { return nil }
+        // Days from civil (Howard Hinnant's algorithm), proleptic Gregorian.
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = (month + 9) % 12
+        let doy = (153 * mp + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        let days = era * 146_097 + doe - 719_468
+        let seconds = Double(days * 86_400 + hour * 3600 + minute * 60 - offset) + second
+        return Date(timeIntervalSince1970: seconds)
+    }
+
+    /// A tiny cursor over ASCII bytes.
+    private struct Scanner {
+        let bytes: [UInt8]
+        var i = 0
+        init(_ bytes: [UInt8]) { self.bytes = bytes }
+        var atEnd: Bool { i >= bytes.count }
+        var peek: UInt8? { atEnd ? nil : bytes[i] }
+        mutating func take(_ b: UInt8) -> Bool {
+            if peek == b { i += 1; return true }
+            return false
+        }
+        mutating func digit() -> Int? {
+            guard let p = peek, (48...57).contains(p) else { return nil }
+            i += 1
+            return Int(p - 48)
+        }
+        mutating func digits(_ n: Int) -> Int? {
+            var v = 0
+            for _ in 0..<n { guard let d = digit() else { return nil }; v = v * 10 + d }
+            return v
+        }
+    }
+}
+
+extension Date {
+    /// `2011-03-03T10:15:00Z`: the form every writer uses.
+    public var iso8601UTC: String {
+        let t = Int(timeIntervalSince1970.rounded(.down))
+        let days = t >= 0 ? t / 86_400 : (t - 86_399) / 86_400
+        let secs = t - days * 86_400
+        // Civil from days (Hinnant).
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
+        func pad(_ v: Int, _ w: Int = 2) -> String { let s = String(v); return String(repeating: "0", count: max(0, w - s.count)) + s }
+        return "\(pad(y, 4))-\(pad(m))-\(pad(d))T\(pad(secs / 3600)):\(pad(secs / 60 % 60)):\(pad(secs % 60))Z"
+    }
+}

@@ -1,0 +1,214 @@
+/// Writes `report.md`: a report a researcher can paste into a paper, readable rendered on
+/// GitHub and as plain text.
+///
+/// Sections: title and source, summary, repeat posters, depth histogram, authors,
+/// most-replied comments, the two diagrams, data quality (the inclusion rule and every repair),
+/// glossary (generated from ``Metrics/glossary``) and provenance.
+public enum MarkdownReport {
+    /// Image file names of one thread's diagrams, relative to the report.
+    public struct Images: Sendable {
+        public var replyTree: String
+        public var authors: String
+        public init(replyTree: String, authors: String) {
+            self.replyTree = replyTree
+            self.authors = authors
+        }
+    }
+
+    /// The Markdown text. `images` gives the diagrams of each thread by thread id (threads
+    /// without an entry are reported without pictures).
+    public static func write(_ corpus: CorpusAnalysis, provenance: Provenance, images: [String: Images]) -> String {
+        var md = MarkdownText()
+        let single = corpus.threads.count == 1
+        if single, let t = corpus.threads.first {
+            md.line("# \(Escaping.markdown(Escaping.excerpt(t.thread.title, limit: 120)))")
+        } else {
+            md.line("# ThreadNet report: \(Escaping.markdown(provenance.input))")
+        }
+        md.blank()
+        md.line("Source: `\(provenance.input.replacingOccurrences(of: "`", with: "'"))` (\(corpus.corpus.format.displayName)), analyzed by ThreadNet \(provenance.version).")
+        if single, let url = corpus.threads.first?.thread.root.url { md.line("Thread URL: <\(url.replacingOccurrences(of: ">", with: "%3E"))>") }
+        md.blank()
+        if !single { corpusSummary(corpus, into: &md) }
+        let level = single ? "##" : "###"
+        for t in corpus.threads {
+            if !single {
+                md.line("## Thread \(Escaping.markdown(t.thread.id)): \(Escaping.markdown(Escaping.excerpt(t.thread.title, limit: 100)))")
+                md.blank()
+            }
+            threadSections(t, level: level, images: images[t.thread.id], into: &md)
+        }
+        dataQuality(corpus, into: &md)
+        glossary(into: &md)
+        provenanceSection(provenance, into: &md)
+        return md.text
+    }
+
+    static func percent(_ x: Double) -> String {
+        let p = (x * 1000).rounded() / 10
+        return (p == p.rounded() ? String(Int(p)) : String(p)) + "%"
+    }
+
+    static func decimal(_ x: Double) -> String {
+        let r = (x * 100).rounded() / 100
+        return String(r)
+    }
+
+    static func corpusSummary(_ c: CorpusAnalysis, into md: inout MarkdownText) {
+        md.line("## Corpus")
+        md.blank()
+        var names = Set<String>()
+        for t in c.threads { names.formUnion(t.network.names) }
+        md.table(["Measure", "Value"], align: "|:---|---:|", [
+            ["Threads with comments", "\(c.threads.count)"],
+            ["Empty threads (counted, not listed)", "\(c.corpus.emptyThreadCount)"],
+            ["Comments", "\(c.threads.reduce(0) { $0 + $1.comments.count })"],
+            ["Distinct authors across threads", "\(names.count)"],
+            ["Maximum depth", "\(c.threads.map { Metrics.maxDepth($0) }.max() ?? 0)"],
+        ])
+        md.blank()
+    }
+
+    static func threadSections(_ a: ThreadAnalysis, level h: String, images: Images?, into md: inout MarkdownText) {
+        md.line("\(h) Summary")
+        md.blank()
+        md.table(["Measure", "Value"], align: "|:---|---:|", [
+            [Metrics.comments.definition.name, "\(Metrics.comments(a))"],
+            [Metrics.topLevel.definition.name, "\(Metrics.topLevel(a))"],
+            [Metrics.replies.definition.name, "\(Metrics.replies(a))"],
+            [Metrics.orphanReplies.definition.name, "\(Metrics.orphanReplies(a))"],
+            [Metrics.authors.definition.name, "\(Metrics.authors(a))"],
+            [Metrics.unknownAuthorComments.definition.name, "\(Metrics.unknownAuthorComments(a))"],
+            [Metrics.commentsPerAuthor.definition.name, decimal(Metrics.commentsPerAuthor(a))],
+            [Metrics.repeatPosters.definition.name, "\(Metrics.repeatPosters(a).count)"],
+            [Metrics.repeatPosterShare.definition.name, percent(Metrics.repeatPosterShare(a))],
+            [Metrics.repeatPosterCommentShare.definition.name, percent(Metrics.repeatPosterCommentShare(a))],
+            [Metrics.maxDepth.definition.name, "\(Metrics.maxDepth(a))"],
+            [Metrics.meanDepth.definition.name, decimal(Metrics.meanDepth(a))],
+            [Metrics.selfReplies.definition.name, "\(Metrics.selfReplies(a))"],
+        ].map { [$0[0], $0[1]] })
+        md.blank()
+
+        if let images {
+            md.line("\(h) Reply tree")
+            md.blank()
+            md.line("![Reply tree of the thread: the article on the left, each comment labelled with its number and author](\(images.replyTree))")
+            md.blank()
+            md.line("\(h) Author network")
+            md.blank()
+            md.line("![Author network: who replies to whom](\(images.authors))")
+            md.blank()
+        }
+
+        md.line("\(h) Repeat posters")
+        md.blank()
+        let repeats = Metrics.repeatPosters(a)
+        if repeats.isEmpty {
+            md.line("No author wrote more than one comment.")
+        } else {
+            md.table(["Author", "Comments"], align: "|:---|---:|", repeats.map { [Escaping.markdown($0.name), "\($0.comments)"] })
+        }
+        md.blank()
+
+        md.line("\(h) Reply depth")
+        md.blank()
+        let histogram = Metrics.depthHistogram(a)
+        let total = max(1, a.comments.count)
+        md.table(["Depth", "Comments", "Share"], align: "|---:|---:|:---|", histogram.keys.sorted().map { d in
+            let n = histogram[d] ?? 0
+            let bar = String(repeating: "█", count: max(1, Int((Double(n) / Double(total) * 30).rounded())))
+            return ["\(d)", "\(n)", "\(bar) \(percent(Double(n) / Double(total)))"]
+        })
+        md.blank()
+
+        md.line("\(h) Authors")
+        md.blank()
+        let stats = Metrics.authorStats(a).sorted { ($1.comments, $1.repliesReceived, $0.name) < ($0.comments, $0.repliesReceived, $1.name) }
+        md.table(["Author", "Comments", "Replies given", "Replies received", "In-degree", "Out-degree", "Weighted degree"],
+                 align: "|:---|---:|---:|---:|---:|---:|---:|",
+                 stats.map { [Escaping.markdown($0.name), "\($0.comments)", "\($0.repliesGiven)", "\($0.repliesReceived)", "\($0.inDegree)", "\($0.outDegree)", "\($0.weightedDegree)"] })
+        md.blank()
+        let edges = a.network.edges.sorted { (a.network.names[Int($0.from)], a.network.names[Int($0.to)], $0.kind.rawValue) < (a.network.names[Int($1.from)], a.network.names[Int($1.to)], $1.kind.rawValue) }
+        if !edges.isEmpty {
+            md.line("Edges of the author network (replier → replied-to):")
+            md.blank()
+            md.table(["From", "To", "Kind", "Weight"], align: "|:---|:---|:---|---:|", edges.prefix(50).map {
+                [Escaping.markdown(a.network.names[Int($0.from)]), Escaping.markdown(a.network.names[Int($0.to)]), $0.kind.rawValue, "\($0.weight)"]
+            })
+            if edges.count > 50 { md.line("(\(edges.count - 50) more edges in metrics.json.)") }
+            md.blank()
+        }
+
+        md.line("\(h) Most-replied comments")
+        md.blank()
+        let most = Metrics.mostReplied(a)
+        if most.isEmpty {
+            md.line("No comment received a reply.")
+        } else {
+            let replies = Metrics.repliesPerComment(a)
+            md.table(["Comment", "Author", "Direct replies", "Excerpt"], align: "|:---|:---|---:|:---|", most.map { i in
+                let id = a.network.commentAuthor[i]
+                return [a.label(of: i), id >= 0 ? Escaping.markdown(a.network.names[Int(id)]) : "(unknown)", "\(replies[i])",
+                        Escaping.markdown(Escaping.excerpt(a.comments[i].text, limit: 90))]
+            })
+        }
+        md.blank()
+    }
+
+    static func dataQuality(_ c: CorpusAnalysis, into md: inout MarkdownText) {
+        md.line("## Data quality")
+        md.blank()
+        md.line("Inclusion rule: \(c.policy.rule)")
+        md.blank()
+        var all = c.corpus.findings
+        for t in c.threads { all += t.findings }
+        if all.isEmpty {
+            md.line("No repairs were needed: every comment's parent was found, no ids repeated, no loops, no records left out.")
+            md.blank()
+            return
+        }
+        let counts = Dictionary(all.map { ($0.kind, 1) }, uniquingKeysWith: +)
+        md.table(["Finding", "Count"], align: "|:---|---:|", counts.keys.sorted().map { [$0.rawValue, "\(counts[$0] ?? 0)"] })
+        md.blank()
+        for f in all.prefix(200) {
+            md.line("- `\(f.location.description.replacingOccurrences(of: "`", with: "'"))` **\(f.kind.rawValue)**: \(Escaping.markdown(f.message))")
+        }
+        if all.count > 200 { md.line("- … \(all.count - 200) more in metrics.json (`repairs`).") }
+        md.blank()
+    }
+
+    static func glossary(into md: inout MarkdownText) {
+        md.line("## Glossary")
+        md.blank()
+        md.line("Depth: the article is depth 0, a top-level comment depth 1, a reply to it depth 2. Authors are matched by exact name; deleted, empty or anonymous authors form one \"unknown\" bucket that is not counted as an author. The article's author is not part of the author network.")
+        md.blank()
+        for d in Metrics.glossary {
+            md.line("- **\(d.name)** (`\(d.id)`, \(d.unit), per \(d.scope.rawValue)): \(d.definition)")
+        }
+        md.blank()
+    }
+
+    static func provenanceSection(_ p: Provenance, into md: inout MarkdownText) {
+        md.line("## Provenance")
+        md.blank()
+        md.line("- Input: `\(p.input.replacingOccurrences(of: "`", with: "'"))` (\(p.format))")
+        md.line("- SHA-256: `\(p.sha256)`")
+        md.line("- ThreadNet: \(p.version)")
+        md.line("- Options: \(p.options.isEmpty ? "none" : p.options.map { "`\($0.replacingOccurrences(of: "`", with: "'"))`" }.joined(separator: ", "))")
+    }
+}
+
+/// A small builder for Markdown lines and tables.
+struct MarkdownText {
+    private(set) var text = ""
+
+    mutating func line(_ s: String) { text += s + "\n" }
+    mutating func blank() { if !text.hasSuffix("\n\n") { text += "\n" } }
+
+    /// A pipe table; cells must already be escaped.
+    mutating func table(_ header: [String], align: String, _ rows: [[String]]) {
+        line("| " + header.joined(separator: " | ") + " |")
+        line(align)
+        for r in rows { line("| " + r.joined(separator: " | ") + " |") }
+    }
+}

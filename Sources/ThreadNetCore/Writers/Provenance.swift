@@ -1,0 +1,37 @@
+import Crypto
+import Foundation
+
+/// Where a report came from: the input, its digest, the ThreadNet version and the options.
+///
+/// No wall-clock time: the same input and options give byte-identical reports.
+public struct Provenance: Hashable, Sendable, Codable {
+    /// The input's file name (without directories).
+    public var input: String
+    /// SHA-256 of the input's bytes as stored (before decompression), lowercase hex.
+    public var sha256: String
+    /// The input format read.
+    public var format: String
+    /// ThreadNet's version.
+    public var version: String
+    /// The options that shape the analysis, as `name=value`, sorted.
+    public var options: [String]
+
+    public init(input: String, sha256: String, format: String, version: String = ThreadNetVersion.current, options: [String]) {
+        self.input = input
+        self.sha256 = sha256
+        self.format = format
+        self.version = version
+        self.options = options.sorted()
+    }
+
+    /// SHA-256 of everything `source` yields, lowercase hex, reading in chunks.
+    public static func sha256(of source: ByteSource) throws(ImportError) -> String {
+        var hasher = SHA256()
+        while true {
+            let chunk = try source.read(upTo: 1 << 20)
+            if chunk.isEmpty { break }
+            hasher.update(data: chunk)
+        }
+        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+    }
+}

@@ -1,0 +1,51 @@
+/// Every text file of one analysis, ready to be written: the report, the metrics and the
+/// DOT sources of the diagrams (which the Graphviz module renders to SVG and PNG).
+public struct ReportBundle: Sendable {
+    /// A file: a path relative to the output folder and its text.
+    public struct File: Sendable, Hashable {
+        public var path: String
+        public var contents: String
+    }
+
+    /// `report.md` and `metrics.json`.
+    public var documents: [File]
+    /// DOT sources; each is rendered next to itself as `.svg` and `.png`.
+    public var diagrams: [File]
+
+    /// Diagrams are drawn for at most this many threads of a multi-thread corpus (the ones
+    /// with most comments); the report says so.
+    public static let diagramThreadLimit = 20
+
+    /// Builds every file for `analysis`.
+    ///
+    /// A single-thread corpus gets `reply-tree.dot` and `authors.dot` beside the report; a
+    /// corpus of several threads gets them under `threads/<thread id>/` for its largest
+    /// ``diagramThreadLimit`` threads.
+    public init(_ analysis: CorpusAnalysis, provenance: Provenance) {
+        var diagrams: [File] = []
+        var images: [String: MarkdownReport.Images] = [:]
+        let single = analysis.threads.count == 1
+        let drawn = single ? analysis.threads : Array(analysis.threads.enumerated()
+            .sorted { ($1.element.comments.count, $0.offset) < ($0.element.comments.count, $1.offset) }
+            .prefix(Self.diagramThreadLimit).map(\.element))
+        var usedFolders = Set<String>()
+        for t in drawn {
+            var folder = ""
+            if !single {
+                var name = Escaping.fileName(t.thread.id)
+                var n = 2
+                while usedFolders.contains(name) { name = Escaping.fileName(t.thread.id) + "-\(n)"; n += 1 }
+                usedFolders.insert(name)
+                folder = "threads/\(name)/"
+            }
+            diagrams.append(File(path: folder + "reply-tree.dot", contents: ReplyTreeDOT.write(t)))
+            diagrams.append(File(path: folder + "authors.dot", contents: AuthorNetworkDOT.write(t)))
+            images[t.thread.id] = MarkdownReport.Images(replyTree: folder + "reply-tree.png", authors: folder + "authors.png")
+        }
+        self.documents = [
+            File(path: "report.md", contents: MarkdownReport.write(analysis, provenance: provenance, images: images)),
+            File(path: "metrics.json", contents: MetricsJSON.write(analysis, provenance: provenance)),
+        ]
+        self.diagrams = diagrams
+    }
+}

@@ -1,0 +1,84 @@
+import ArgumentParser
+import Foundation
+import ThreadNetCore
+import ThreadNetGraphviz
+
+/// `threadnet analyze INPUT [--out DIR]`: the report, metrics and diagrams of a thread.
+struct Analyze: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Analyze a thread file: report.md, metrics.json, reply-tree and author-network diagrams.",
+        discussion: """
+            Writes into --out (default: reports/<input name>/): report.md, metrics.json, \
+            reply-tree.dot/.svg/.png and authors.dot/.svg/.png (for multi-thread files, \
+            threads/<id>/… for the largest threads). Files are written atomically: a failed run \
+            leaves no half-written file.
+            """
+    )
+
+    @Argument(help: "The thread file to read (.txt, .xml, .json, .ndjson, .csv; optionally .gz or .zst).")
+    var input: String
+
+    @Option(name: .shortAndLong, help: "Output folder (default: reports/<input name>/).")
+    var out: String?
+
+    @Flag(inversion: .prefixedNo, help: "Render the diagrams to SVG and PNG.")
+    var images = true
+
+    @OptionGroup var importArguments: ImportArguments
+
+    func run() throws {
+        let options = try importArguments.importOptions()
+        let policy = try importArguments.policy()
+        let source = InputSource(path: input)
+        let corpus: Corpus
+        let digest: String
+        do {
+            corpus = try Importers.read(source, options: options)
+            digest = try Provenance.sha256(of: source.openRaw())
+        } catch {
+            throw CLIError(error.description)
+        }
+        let analysis = CorpusAnalysis(corpus: corpus, policy: policy, threadID: options.threadID)
+        let provenance = Provenance(input: source.baseName, sha256: digest, format: corpus.format.rawValue,
+                                    options: importArguments.provenance)
+        let bundle = ReportBundle(analysis, provenance: provenance)
+        let folder = out ?? "reports/" + Self.defaultFolderName(for: source.baseName)
+
+        var writer = AtomicWriter()
+        for file in bundle.documents { writer.add(folder + "/" + file.path, text: file.contents) }
+        if images { try Graphviz.checkPluginsOrExplain() }
+        for diagram in bundle.diagrams {
+            writer.add(folder + "/" + diagram.path, text: diagram.contents)
+            guard images else { continue }
+            do {
+                let result = try Graphviz.render(dot: diagram.contents, formats: [.svg, .png])
+                for w in result.warnings { FileHandle.standardError.write(Data("threadnet: warning: \(diagram.path): \(w)\n".utf8)) }
+                let base = folder + "/" + String(diagram.path.dropLast(4))
+                for r in result.renderings { writer.add(base + "." + r.format.rawValue, r.data) }
+            } catch {
+                throw CLIError("\(diagram.path): \(error.description)")
+            }
+        }
+        try writer.commit()
+
+        let comments = analysis.threads.reduce(0) { $0 + $1.comments.count }
+        let findings = analysis.corpus.findings.count + analysis.threads.reduce(0) { $0 + $1.findings.count }
+        print("\(input): \(corpus.format.displayName), \(analysis.threads.count) thread\(analysis.threads.count == 1 ? "" : "s"), \(comments) comments, \(findings) finding\(findings == 1 ? "" : "s")")
+        print("wrote \(folder)/report.md, metrics.json\(images ? " and \(bundle.diagrams.count) diagrams (DOT, SVG, PNG)" : " and \(bundle.diagrams.count) DOT diagrams")")
+    }
+
+    /// `seed.txt` → `seed`, `RC_2019-01.ndjson.zst` → `RC_2019-01`, made safe for a file name.
+    static func defaultFolderName(for baseName: String) -> String {
+        var name = baseName
+        for ext in [".gz", ".zst"] where name.hasSuffix(ext) { name.removeLast(ext.count) }
+        if let dot = name.lastIndex(of: "."), dot != name.startIndex { name = String(name[..<dot]) }
+        return Escaping.fileName(name)
+    }
+}
+
+extension Graphviz {
+    /// Checks the plugins, as a one-line CLI error.
+    static func checkPluginsOrExplain() throws {
+        do { try checkPlugins() } catch { throw CLIError(error.description) }
+    }
+}

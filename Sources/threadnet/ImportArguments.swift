@@ -1,0 +1,53 @@
+import ArgumentParser
+import ThreadNetCore
+
+/// Options that shape how an input is read, shared by every command that reads threads.
+struct ImportArguments: ParsableArguments {
+    @Option(help: "Input format, instead of detecting it from the content: \(InputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format: String?
+
+    @Option(help: "Thread title (pasted text: the article's first line by default).")
+    var title: String?
+
+    @Option(name: .customLong("thread"), help: "Analyze only the thread with this id (multi-thread files).")
+    var threadID: String?
+
+    @Option(help: "Which records to analyze: 'visible' (what readers saw: no spam, trash, pending, pingbacks) or 'all'.")
+    var keep: String = "visible"
+
+    @Option(help: "CSV/JSON: the column or field holding the comment id.") var id: String?
+    @Option(help: "CSV/JSON: the column or field holding the parent id.") var parent: String?
+    @Option(help: "CSV/JSON: the column or field holding the author.") var author: String?
+    @Option(help: "CSV/JSON: the column or field holding the timestamp.") var time: String?
+    @Option(help: "CSV/JSON: the column or field holding the text.") var text: String?
+    @Option(name: .customLong("thread-column"), help: "CSV/JSON: the column or field holding the thread id.") var threadColumn: String?
+
+    func importOptions() throws -> ImportOptions {
+        var forced: InputFormat?
+        if let format {
+            guard let f = InputFormat(rawValue: format) else {
+                throw ValidationError("unknown --format \(format); use one of \(InputFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            forced = f
+        }
+        return ImportOptions(format: forced, title: title, threadID: threadID,
+                             columns: ColumnMapping(id: id, parent: parent, author: author, time: time, text: text, thread: threadColumn))
+    }
+
+    func policy() throws -> InclusionPolicy {
+        guard let p = InclusionPolicy(rawValue: keep) else { throw ValidationError("--keep must be 'visible' or 'all', not \(keep)") }
+        return p
+    }
+
+    /// The options as `name=value`, for the report's provenance.
+    var provenance: [String] {
+        var out: [String] = ["keep=\(keep)"]
+        if let format { out.append("format=\(format)") }
+        if let title { out.append("title=\(title)") }
+        if let threadID { out.append("thread=\(threadID)") }
+        for (k, v) in [("id", id), ("parent", parent), ("author", author), ("time", time), ("text", text), ("thread-column", threadColumn)] {
+            if let v { out.append("\(k)=\(v)") }
+        }
+        return out
+    }
+}

@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import ThreadNetGraphviz
+
+/// `threadnet render FILE.dot --format svg|png|pdf`: renders any DOT file in-process.
+struct Render: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Render a DOT file to SVG, PNG or PDF with Graphviz's library (in-process)."
+    )
+
+    @Argument(help: "The DOT file.")
+    var file: String
+
+    @Option(help: "Output format: svg, png or pdf.")
+    var format: String = "svg"
+
+    @Option(help: "Layout engine: dot, sfdp, twopi, neato, circo or fdp (default: the graph's `layout` attribute, else dot).")
+    var engine: String?
+
+    @Option(name: .shortAndLong, help: "Output file (default: FILE with the format's extension).")
+    var output: String?
+
+    func run() throws {
+        guard let outputFormat = OutputFormat(rawValue: format) else {
+            throw ValidationError("--format must be one of \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        var layout: LayoutEngine?
+        if let engine {
+            guard let e = LayoutEngine(rawValue: engine) else {
+                throw ValidationError("--engine must be one of \(LayoutEngine.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            layout = e
+        }
+        guard let data = FileManager.default.contents(atPath: file) else { throw CLIError("\(file): cannot read the file") }
+        guard let dot = String(data: data, encoding: .utf8) else { throw CLIError("\(file): not UTF-8 text") }
+        try Graphviz.checkPluginsOrExplain()
+        let result: RenderResult
+        do {
+            result = try Graphviz.render(dot: dot, formats: [outputFormat], engine: layout)
+        } catch {
+            throw CLIError("\(file): \(error.description)")
+        }
+        for w in result.warnings { FileHandle.standardError.write(Data("threadnet: warning: \(file): \(w)\n".utf8)) }
+        let target = output ?? ((file as NSString).deletingPathExtension + "." + outputFormat.rawValue)
+        var writer = AtomicWriter()
+        writer.add(target, result.data(for: outputFormat) ?? [])
+        try writer.commit()
+        print("wrote \(target)")
+    }
+}
