@@ -30,18 +30,14 @@ struct Analyze: ParsableCommand {
         let options = try importArguments.importOptions()
         let policy = try importArguments.policy()
         let source = InputSource(path: input)
-        let corpus: Corpus
-        let digest: String
+        let analysis: CorpusAnalysis
+        let bundle: ReportBundle
         do {
-            corpus = try Importers.read(source, options: options)
-            digest = try Provenance.sha256(of: source.openRaw())
+            (analysis, _, bundle) = try Pipeline.run(source, options: options, policy: policy)
         } catch {
             throw CLIError(error.description)
         }
-        let analysis = CorpusAnalysis(corpus: corpus, policy: policy, threadID: options.threadID)
-        let provenance = Provenance(input: source.baseName, sha256: digest, format: corpus.format.rawValue,
-                                    options: importArguments.provenance)
-        let bundle = ReportBundle(analysis, provenance: provenance)
+        let corpus = analysis.corpus
         let folder = out ?? "reports/" + Self.defaultFolderName(for: source.baseName)
 
         var writer = AtomicWriter()

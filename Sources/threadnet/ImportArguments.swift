@@ -38,16 +38,4 @@ struct ImportArguments: ParsableArguments {
         guard let p = InclusionPolicy(rawValue: keep) else { throw ValidationError("--keep must be 'visible' or 'all', not \(keep)") }
         return p
     }
-
-    /// The options as `name=value`, for the report's provenance.
-    var provenance: [String] {
-        var out: [String] = ["keep=\(keep)"]
-        if let format { out.append("format=\(format)") }
-        if let title { out.append("title=\(title)") }
-        if let threadID { out.append("thread=\(threadID)") }
-        for (k, v) in [("id", id), ("parent", parent), ("author", author), ("time", time), ("text", text), ("thread-column", threadColumn)] {
-            if let v { out.append("\(k)=\(v)") }
-        }
-        return out
-    }
 }

@@ -35,3 +35,18 @@ public struct Provenance: Hashable, Sendable, Codable {
         return hasher.finalize().map { String(format: "%02x", $0) }.joined()
     }
 }
+
+extension Provenance {
+    /// The options that shaped an analysis, as `name=value` entries (only those set).
+    public static func options(_ options: ImportOptions, policy: InclusionPolicy, extra: [String] = []) -> [String] {
+        var out = ["keep=\(policy.rawValue)"] + extra
+        if let f = options.format { out.append("format=\(f.rawValue)") }
+        if let t = options.title { out.append("title=\(t)") }
+        if let t = options.threadID { out.append("thread=\(t)") }
+        let c = options.columns
+        for (k, v) in [("id", c.id), ("parent", c.parent), ("author", c.author), ("time", c.time), ("text", c.text), ("thread-column", c.thread)] {
+            if let v { out.append("\(k)=\(v)") }
+        }
+        return out
+    }
+}

@@ -1,0 +1,152 @@
+import Foundation
+
+/// What the Pushshift importer has gathered so far: threads by `link_id`, file findings.
+struct PushshiftReadState {
+    struct ThreadParts {
+        var comments: [Comment] = []
+        var findings: [Finding] = []
+        var root: RootPost?
+        var title: String?
+    }
+
+    let name: String
+    var threads: [String: ThreadParts] = [:]
+    var fileFindings: [Finding] = []
+    var parsedRecords = 0
+    var firstBad: (location: SourceLocation, reason: String)?
+
+    init(name: String) { self.name = name }
+
+    mutating func take(line: LineReader.Line, record: Int) {
+        let location = SourceLocation(file: name, line: line.number, record: record)
+        switch JSONValues.parse(line.bytes) {
+        case .failure(let reason):
+            skip(location, reason.text)
+        case .success(let value):
+            guard let object = value as? [String: Any] else {
+                return skip(location, "not a JSON object (\(JSONValues.describe(value)))")
+            }
+            take(object: object, at: location)
+        }
+    }
+
+    mutating func skip(_ location: SourceLocation, _ reason: String) {
+        if firstBad == nil { firstBad = (location, reason) }
+        fileFindings.append(Finding(.malformedRecord, at: location, "line \(location.line ?? 0) skipped: \(reason)"))
+    }
+
+    mutating func take(object: [String: Any], at location: SourceLocation) {
+        guard let rawID = JSONValues.string(object["id"]), !rawID.trimmingCharacters(in: .whitespaces).isEmpty else {
+            return skip(location, "no \"id\" (keys: \(JSONValues.keyList(object)))")
+        }
+        let id = rawID.trimmingCharacters(in: .whitespaces)
+        let parent = JSONValues.string(object["parent_id"])
+        let link = JSONValues.string(object["link_id"])
+        if parent == nil, link == nil {
+            guard JSONValues.isPresent(object["title"]) else {
+                return skip(location, "neither a comment (parent_id, link_id) nor a submission (title); keys: \(JSONValues.keyList(object))")
+            }
+            parsedRecords += 1
+            return takeSubmission(object, id: id)
+        }
+        guard let threadID = Self.threadID(link: link, parent: parent) else {
+            return skip(location, "comment \(id) has no link_id naming its thread")
+        }
+        parsedRecords += 1
+        var parts = threads[threadID] ?? ThreadParts()
+        parts.comments.append(Self.comment(object, id: id, parent: parent, threadID: threadID, at: location, findings: &parts.findings))
+        threads[threadID] = parts
+    }
+
+    /// `t3_abc` for `link_id` `t3_abc` or `abc`, else taken from a `t3_` parent.
+    static func threadID(link: String?, parent: String?) -> String? {
+        if let link = link?.trimmingCharacters(in: .whitespaces), !link.isEmpty {
+            return link.hasPrefix("t3_") ? link : "t3_" + link
+        }
+        if let parent, parent.hasPrefix("t3_") { return parent }
+        return nil
+    }
+
+    static func comment(_ object: [String: Any], id: String, parent: String?, threadID: String,
+                        at location: SourceLocation, findings: inout [Finding]) -> Comment {
+        var parentID: String?
+        if let parent = parent?.trimmingCharacters(in: .whitespaces), !parent.isEmpty {
+            if parent.hasPrefix("t3_") || parent == threadID || "t3_" + parent == threadID {
+                parentID = nil
+            } else if parent.hasPrefix("t1_") {
+                parentID = String(parent.dropFirst(3))
+            } else {
+                parentID = parent
+            }
+        }
+        let author = Self.author(object["author"])
+        let body = object["body"] as? String ?? ""
+        var status: CommentStatus = []
+        var text: String
+        var rawText: String?
+        switch body.trimmingCharacters(in: .whitespacesAndNewlines) {
+        case "[deleted]":
+            status = .deleted; text = ""; rawText = body
+        case "[removed]", "[ Removed by Reddit ]", "[ Removed by reddit ]":
+            status = .removed; text = ""; rawText = body
+        default:
+            text = HTMLText.decodeEntities(body).trimmingCharacters(in: .whitespacesAndNewlines)
+            rawText = text == body ? nil : body
+        }
+        let stamp = JSONValues.timestamp(JSONValues.isPresent(object["created_utc"]) ? object["created_utc"] : object["created"])
+        if stamp.date == nil, stamp.present {
+            let raw = JSONValues.describe(JSONValues.isPresent(object["created_utc"]) ? object["created_utc"] : object["created"])
+            findings.append(Finding(.badTimestamp, at: location, "comment \(id): created_utc \(raw) is not a Unix time or ISO 8601 date; kept without a time"))
+        }
+        return Comment(id: id, parentID: parentID, author: author, timestamp: stamp.date, text: text,
+                       rawText: rawText, status: status, location: location)
+    }
+
+    static func author(_ value: Any?) -> String {
+        let name = HTMLText.decodeEntities(JSONValues.string(value) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        return name == "[deleted]" ? "" : name
+    }
+
+    mutating func takeSubmission(_ object: [String: Any], id: String) {
+        let threadID = id.hasPrefix("t3_") ? id : "t3_" + id
+        var parts = threads[threadID] ?? ThreadParts()
+        guard parts.root == nil else { return }  // a repeated submission line: the first wins
+        let selftext = object["selftext"] as? String ?? ""
+        let hidden = ["[deleted]", "[removed]"].contains(selftext.trimmingCharacters(in: .whitespaces))
+        var url = JSONValues.string(object["url"])
+        if let permalink = JSONValues.string(object["permalink"]), !permalink.isEmpty {
+            url = permalink.hasPrefix("http") ? permalink : "https://www.reddit.com" + permalink
+        }
+        parts.root = RootPost(
+            id: String(threadID.dropFirst(3)), author: Self.author(object["author"]),
+            text: hidden ? "" : HTMLText.decodeEntities(selftext).trimmingCharacters(in: .whitespacesAndNewlines),
+            timestamp: JSONValues.timestamp(object["created_utc"]).date, url: url)
+        let title = HTMLText.decodeEntities(JSONValues.string(object["title"]) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        parts.title = title.isEmpty ? nil : title
+        threads[threadID] = parts
+    }
+
+    func finish(records: Int) throws(ImportError) -> Corpus {
+        guard parsedRecords > 0 else {
+            if let firstBad {
+                throw ImportError(.malformed, at: firstBad.location,
+                                  "no line is a Reddit comment object (expected one JSON object per line with id, parent_id and link_id); first bad line \(firstBad.location.line ?? 0): \(firstBad.reason)")
+            }
+            throw ImportError(.empty, at: SourceLocation(file: name), "the file holds no lines (expected one Reddit comment object per line)")
+        }
+        var result: [CommentThread] = []
+        var empty = 0
+        for key in threads.keys.sorted() {
+            guard let parts = threads[key] else { continue }
+            if parts.comments.isEmpty { empty += 1; continue }
+            result.append(CommentThread(id: key, title: parts.title ?? key,
+                                        root: parts.root ?? RootPost(id: String(key.dropFirst(3))),
+                                        comments: parts.comments, findings: parts.findings))
+        }
+        guard !result.isEmpty else {
+            throw ImportError(.empty, at: SourceLocation(file: name),
+                              "no comments: the \(records) record(s) read are submissions only (expected Reddit comment objects with parent_id)")
+        }
+        return Corpus(format: .pushshift, threads: result, emptyThreadCount: empty, findings: fileFindings)
+    }
+}

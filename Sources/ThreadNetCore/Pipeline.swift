@@ -1,0 +1,14 @@
+/// The whole pipeline of `threadnet analyze`, in one place so that the command line and the
+/// golden tests on `reports/` cannot drift apart: import, analyze, describe, write text.
+public enum Pipeline {
+    /// Reads, analyzes and describes `input` the way `threadnet analyze` does: the one
+    /// pipeline the command line and the golden tests share.
+    public static func run(_ input: InputSource, options: ImportOptions, policy: InclusionPolicy) throws(ImportError) -> (analysis: CorpusAnalysis, provenance: Provenance, bundle: ReportBundle) {
+        let corpus = try Importers.read(input, options: options)
+        let digest = try Provenance.sha256(of: input.openRaw())
+        let analysis = CorpusAnalysis(corpus: corpus, policy: policy, threadID: options.threadID)
+        let provenance = Provenance(input: input.baseName, sha256: digest, format: corpus.format.rawValue,
+                                    options: Provenance.options(options, policy: policy))
+        return (analysis, provenance, ReportBundle(analysis, provenance: provenance))
+    }
+}

@@ -1,0 +1,100 @@
+import Testing
+@testable import ThreadNetCore
+
+@Suite("Reply tree and repairs")
+struct ReplyTreeTests {
+    func comment(_ id: String, _ parent: String?, _ author: String = "a", line: Int = 1) -> ThreadComment {
+        ThreadComment(id: id, parentID: parent, author: author, text: "", location: SourceLocation(file: "t", line: line))
+    }
+
+    /// Depths, CSR children and preorder on a tree drawn by hand:
+    /// root ─ 1 ─ 2 ─ 4
+    ///      │   └ 3
+    ///      └ 5
+    @Test func smallTreeByHand() {
+        let b = ReplyTreeBuilder(comments: [comment("1", nil), comment("2", "1"), comment("3", "1"), comment("4", "2"), comment("5", nil)])
+        #expect(b.findings.isEmpty)
+        #expect(b.tree.parent == [-1, 0, 0, 1, -1])
+        #expect(b.tree.depth == [1, 2, 2, 3, 1])
+        #expect(Array(b.tree.topLevel) == [0, 4])
+        #expect(Array(b.tree.children(of: 0)) == [1, 2])
+        #expect(Array(b.tree.children(of: 1)) == [3])
+        #expect(b.tree.replyCount(of: 4) == 0)
+        #expect(b.tree.preorder() == [0, 1, 3, 2, 4])
+    }
+
+    @Test func orphanSelfParentAndDuplicate() {
+        let b = ReplyTreeBuilder(comments: [
+            comment("1", nil, line: 1), comment("2", "99", line: 2), comment("3", "3", line: 3),
+            comment("1", nil, line: 4), comment("5", "1", line: 5),
+        ])
+        #expect(b.tree.parent == [-1, -1, -1, -1, 0])
+        #expect(b.repairedToRoot == [false, true, true, false, false])
+        #expect(b.findings.map(\.kind) == [.duplicateID, .orphanReply, .selfParent])
+        #expect(b.findings.map(\.location.line) == [4, 2, 3])
+    }
+
+    /// 1 → 3 → 2 → 1 is a loop; it is broken at the earliest comment in source order (1).
+    @Test func parentCycleIsBrokenDeterministically() {
+        let b = ReplyTreeBuilder(comments: [comment("1", "2"), comment("3", "1"), comment("2", "3"), comment("4", "2")])
+        #expect(b.tree.parent == [-1, 0, 1, 2])
+        #expect(b.tree.depth == [1, 2, 3, 4])
+        #expect(b.findings.map(\.kind) == [.parentCycle])
+        #expect(b.repairedToRoot == [true, false, false, false])
+    }
+
+    /// A chain of a million replies builds without recursion (no stack overflow).
+    @Test func millionDeepChain() {
+        let n = 1_000_000
+        var parent = [Int32](repeating: 0, count: n)
+        for i in 0..<n { parent[i] = Int32(i) - 1 }
+        let tree = ReplyTree(parent: parent)
+        #expect(tree.depth[n - 1] == Int32(n))
+        #expect(tree.depth.max() == Int32(n))
+        #expect(tree.preorder().count == n)
+        #expect(tree.replyCount(of: 0) == 1)
+    }
+
+    /// The same chain through the whole analysis, from comments with string ids.
+    @Test func millionDeepChainThroughTheAnalysis() {
+        let n = 1_000_000
+        var comments: [ThreadComment] = []
+        comments.reserveCapacity(n)
+        for i in 0..<n {
+            comments.append(ThreadComment(id: String(i), parentID: i == 0 ? nil : String(i - 1), author: i % 2 == 0 ? "Ann" : "Bob",
+                                    text: "", location: SourceLocation(file: "chain", record: i + 1)))
+        }
+        let a = ThreadAnalysis(thread: CommentThread(id: "chain", title: "chain", comments: comments))
+        #expect(Metrics.maxDepth(a) == n)
+        #expect(Metrics.replies(a) == n - 1)
+        #expect(a.network.edges.map(\.weight) == [Int32(n / 2), Int32(n / 2 - 1)])
+    }
+
+    /// Replies to an excluded (spam) comment move up to its nearest kept ancestor.
+    @Test func repliesToExcludedCommentsMoveUp() {
+        var spam = comment("2", "1")
+        spam.status = .spam
+        let thread = CommentThread(id: "t", title: "t", comments: [comment("1", nil), spam, comment("3", "2")])
+        let a = ThreadAnalysis(thread: thread)
+        #expect(a.comments.map(\.id) == ["1", "3"])
+        #expect(a.comments[1].parentID == "1")
+        #expect(a.tree.depth == [1, 2])
+        #expect(a.findings.map(\.kind) == [.excluded, .note])
+        let all = ThreadAnalysis(thread: thread, policy: .all)
+        #expect(all.tree.depth == [1, 2, 3])
+    }
+
+    /// Deleted comments stay as placeholders; unknown authors form one bucket.
+    @Test func deletedPlaceholdersAndUnknownAuthors() {
+        var deleted = comment("1", nil, "")
+        deleted.status = .deleted
+        let thread = CommentThread(id: "t", title: "t", comments: [deleted, comment("2", "1", "Ann"), comment("3", "1", "[deleted]"), comment("4", "2", "Bob")])
+        let a = ThreadAnalysis(thread: thread)
+        #expect(Metrics.comments(a) == 4)
+        #expect(Metrics.authors(a) == 2)
+        #expect(Metrics.unknownAuthorComments(a) == 2)
+        #expect(Metrics.deleted(a) == 1)
+        #expect(a.findings.map(\.kind) == [.deletedPlaceholder, .unknownAuthor])
+        #expect(a.network.edges.map { [$0.from, $0.to] } == [[1, 0]])
+    }
+}

@@ -1,0 +1,52 @@
+import Testing
+@testable import ThreadNetCore
+
+@Suite("Escaping of user data")
+struct EscapingTests {
+    @Test func dot() {
+        #expect(Escaping.dot(#"say "hi" \ <b>"#) == #"say \"hi\" \\ <b>"#)
+        #expect(Escaping.dot("two\nlines\r") == #"two\nlines"#)
+    }
+
+    @Test func markdown() {
+        #expect(Escaping.markdown("a|b *c* _d_ [e](f) <g> `h`") == #"a\|b \*c\* \_d\_ \[e\](f) \<g\> \`h\`"#)
+        #expect(Escaping.markdown("J.C.A.\nnext") == "J.C.A. next")
+    }
+
+    @Test func xmlAndCSV() {
+        #expect(Escaping.xml(#"<a href="x">&'</a>"#) == "&lt;a href=&quot;x&quot;&gt;&amp;&apos;&lt;/a&gt;")
+        #expect(Escaping.csv("plain") == "plain")
+        #expect(Escaping.csv("a,\"b\"\nc") == "\"a,\"\"b\"\"\nc\"")
+    }
+
+    @Test func fileNames() {
+        #expect(Escaping.fileName("../etc/passwd") == "_etc_passwd")
+        #expect(Escaping.fileName("t3_abc def") == "t3_abc_def")
+        #expect(Escaping.fileName("") == "_")
+    }
+
+    @Test func excerpt() {
+        #expect(Escaping.excerpt("one two three", limit: 9) == "one two…")
+        #expect(Escaping.excerpt("short\n\ntext") == "short text")
+    }
+
+    /// Author names with quotes, backslashes, newlines and HTML-like text reach the DOT
+    /// and Markdown writers only escaped.
+    @Test func hostileAuthorNamesInWriters() throws {
+        let hostile = #"Eve "the" \ <b>bold</b>"#
+        let thread = CommentThread(id: "t", title: "T \"quoted\"", comments: [
+            ThreadComment(id: "1", author: hostile, text: "x", location: SourceLocation(file: "t")),
+            ThreadComment(id: "2", parentID: "1", author: "Bob|Pipe", text: "line1\nline2 <i>", location: SourceLocation(file: "t")),
+        ])
+        let a = ThreadAnalysis(thread: thread)
+        let dot = ReplyTreeDOT.write(a)
+        #expect(dot.contains(#"label="1. Eve \"the\" \\ <b>bold</b>""#))
+        #expect(!dot.contains("\"T \"quoted"))
+        let authors = AuthorNetworkDOT.write(a)
+        #expect(authors.contains(#"label="Eve \"the\" \\ <b>bold</b>\n1""#))
+        let corpus = CorpusAnalysis(corpus: Corpus(format: .text, threads: [thread]))
+        let md = MarkdownReport.write(corpus, provenance: Provenance(input: "t", sha256: "0", format: "text", options: []), images: [:])
+        #expect(md.contains(#"| Eve "the" \\ \<b\>bold\</b\> | 1 |"#))
+        #expect(md.contains(#"Bob\|Pipe"#))
+    }
+}
