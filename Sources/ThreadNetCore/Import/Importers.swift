@@ -1,8 +1,11 @@
 /// The registry of importers: detection by content and reading with the right one.
 public enum Importers {
     /// Every importer, most specific first: detection asks them in this order.
+    /// Generic CSV and JSON come after every platform format, and pasted text last.
     public static let all: [any ThreadImporter] = [
-        TextImporter(),
+        WXRImporter(), DisqusImporter(), RedditImporter(), HNAlgoliaImporter(), MastodonImporter(),
+        DiscourseImporter(), YouTubeImporter(), HNFirebaseImporter(), PushshiftImporter(),
+        GenericJSONImporter(), CSVImporter(), TextImporter(),
     ]
 
     /// The importer for `format`.
@@ -22,6 +25,10 @@ public enum Importers {
         for importer in all where importer.detect(head: head, fileName: input.baseName) {
             return importer.format
         }
+        // Pasted text stays the default for .txt files, so that its own error explains what a
+        // comment header looks like.
+        let lowered = input.baseName.lowercased()
+        if [".txt", ".txt.gz", ".txt.zst", ".text"].contains(where: { lowered.hasSuffix($0) }) { return .text }
         throw ImportError(.unknownFormat, at: SourceLocation(file: input.name),
             "matches no supported format (tried \(all.map(\.format.rawValue).joined(separator: ", "))); use --format to say which it is")
     }
@@ -31,7 +38,7 @@ public enum Importers {
         let format: InputFormat
         if let forced = options.format { format = forced } else { format = try detect(input) }
         guard let importer = importer(for: format) else {
-            throw ImportError(.unknownFormat, at: SourceLocation(file: input.name), "no importer for format \(format.rawValue)")
+        throw ImportError(.unknownFormat, at: SourceLocation(file: input.name), "no importer for format \(format.rawValue)")
         }
         let corpus = try importer.read(input, options: options)
         if corpus.threads.allSatisfy({ $0.comments.isEmpty }) {

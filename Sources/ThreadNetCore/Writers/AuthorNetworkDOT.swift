@@ -2,29 +2,42 @@
 /// replies, self-replies as loops, mentions dashed; repeat posters in the same colours as in
 /// the reply tree.
 ///
-/// Authors with no edge are packed in a grid below the connected ones, so that a thread where
-/// most people post once still reads without zooming.
+/// Up to ``drawnAuthorLimit`` authors are drawn with `dot`, authors without edges packed in a
+/// grid beside the connected ones, so a thread where most people post once still reads
+/// without zooming. Larger networks are reduced to the ``drawnAuthorLimit`` most active
+/// authors (by weighted degree, then comments) and laid out with `sfdp`; the diagram's title
+/// says how many are shown. `metrics.json` always holds the whole network.
 public enum AuthorNetworkDOT {
+    /// The most authors drawn in one diagram.
+    public static let drawnAuthorLimit = 60
+
     public static func write(_ a: ThreadAnalysis) -> String {
         let net = a.network
         let stats = Metrics.authorStats(a)
         let colors = Palette.repeatPosterColors(a)
-        let large = net.count > 400
+        let reduced = net.count > drawnAuthorLimit
+        var shown = Array(stats.indices)
+        if reduced {
+            shown = stats.indices.sorted {
+                (stats[$1].weightedDegree, stats[$1].comments, stats[$0].name) < (stats[$0].weightedDegree, stats[$0].comments, stats[$1].name)
+            }.prefix(drawnAuthorLimit).sorted()
+        }
+        let isShown = Set(shown)
         var out = "digraph \"authors\" {\n"
-        out += "  graph [layout=\(large ? "sfdp" : "dot"), rankdir=LR, pack=true, packmode=\"array_u\", fontname=\"DejaVu Sans\", fontsize=12, labelloc=t, labeljust=l, pad=0.2, nodesep=0.15"
-        out += ", label=\"Author network: \(net.count) authors; size = comments written, width = replies, dashed = mention\"]\n"
+        let title = reduced ? "Author network: the \(shown.count) most active of \(net.count) authors" : "Author network: \(net.count) authors"
+        out += "  graph [layout=\(reduced ? "sfdp, overlap=prism, overlap_scaling=-4, sep=\"+6\"" : "dot, rankdir=LR, pack=true, packmode=\"array_u\", nodesep=0.15"), size=\"40,40\", fontname=\"DejaVu Sans\", fontsize=12, labelloc=t, labeljust=l, pad=0.2"
+        out += ", label=\"\(title); size = comments written, width = replies, dashed = mention\"]\n"
         out += "  node [shape=ellipse, style=filled, fillcolor=\"\(Palette.plain)\", color=\"#666666\", fontname=\"DejaVu Sans\"]\n"
         out += "  edge [color=\"#555555\", arrowsize=0.6, fontname=\"DejaVu Sans\", fontsize=9]\n"
-        for (i, s) in stats.enumerated() {
+        for i in shown {
+            let s = stats[i]
             let extra = min(s.comments - 1, 8)
-            let fontSize = 10 + 2 * extra
-            var attrs = ["label=\"\(Escaping.dot(Escaping.excerpt(s.name, limit: 40)))\\n\(s.comments)\"", "fontsize=\(fontSize)"]
+            var attrs = ["label=\"\(Escaping.dot(Escaping.excerpt(s.name, limit: 40)))\\n\(s.comments)\"", "fontsize=\(10 + 2 * extra)"]
             if extra > 0 { attrs.append("penwidth=\(1 + extra)") }
             if let color = colors[s.name] { attrs.append("fillcolor=\"\(color)\"") }
-            if large { attrs = ["label=\"\"", "shape=point", "width=\(0.05 + 0.02 * Double(extra))"] }
             out += "  a\(i) [\(attrs.joined(separator: ", "))]\n"
         }
-        for e in net.edges {
+        for e in net.edges where isShown.contains(Int(e.from)) && isShown.contains(Int(e.to)) {
             var attrs = ["penwidth=\(min(1 + 1.5 * Double(e.weight - 1), 8))"]
             if e.weight > 1 { attrs.append("label=\"\(e.weight)\"") }
             if e.kind == .mention { attrs.append("style=dashed") }

@@ -12,10 +12,10 @@ public enum ReplyTreeDOT {
         let colors = Palette.repeatPosterColors(a)
         let large = a.comments.count > largeTree
         var out = "digraph \"reply-tree\" {\n"
-        out += "  graph [layout=\(large ? "sfdp" : "dot"), rankdir=LR, ranksep=0.35, nodesep=0.08, fontname=\"DejaVu Sans\", fontsize=12, labelloc=t, labeljust=l, pad=0.2"
+        out += "  graph [layout=\(large ? "sfdp" : "dot"), rankdir=LR, ranksep=0.35, nodesep=0.08, fontname=\"DejaVu Sans\", fontsize=12, labelloc=t, labeljust=l, pad=0.2, size=\"60,60\""
         out += ", label=\"Reply tree: \(Escaping.dot(Escaping.excerpt(a.thread.title, limit: 70)))\\n\(a.comments.count) comments; colour marks authors with 2 or more comments\"]\n"
         if large {
-            out += "  graph [overlap=false, outputorder=edgesfirst, size=\"30,30\", dpi=72]\n"
+            out += "  graph [overlap=false, outputorder=edgesfirst, size=\"30,30\"]\n"
             out += "  node [shape=point, width=0.06, color=\"#555555\"]\n"
             out += "  edge [arrowhead=none, color=\"#00000040\"]\n"
         } else {
