@@ -27,7 +27,7 @@ public enum Escaping {
         out.reserveCapacity(s.utf8.count)
         for c in s.unicodeScalars {
             switch c {
-            case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "#", "!":
+            case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "~":
                 out += "\\"
                 out.unicodeScalars.append(c)
             case "\n", "\r", "\t": out += " "

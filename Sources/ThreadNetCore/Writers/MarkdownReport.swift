@@ -67,6 +67,13 @@ public enum MarkdownReport {
             ["Maximum depth", "\(c.threads.map { Metrics.maxDepth($0) }.max() ?? 0)"],
         ])
         md.blank()
+        md.table(["Thread", "Title", "Comments", "Authors", "Maximum depth", "Findings"], align: "|:---|:---|---:|---:|---:|---:|",
+                 c.threads.prefix(200).map { t in
+            [Escaping.markdown(t.thread.id), Escaping.markdown(Escaping.excerpt(t.thread.title, limit: 60)), "\(t.comments.count)",
+             "\(t.network.count)", "\(Metrics.maxDepth(t))", "\(t.findings.count)"]
+        })
+        if c.threads.count > 200 { md.line("(\(c.threads.count - 200) more threads in metrics.json.)") }
+        md.blank()
     }
 
     static func threadSections(_ a: ThreadAnalysis, level h: String, images: Images?, into md: inout MarkdownText) {
@@ -161,7 +168,11 @@ public enum MarkdownReport {
         md.line("Inclusion rule: \(c.policy.rule)")
         md.blank()
         var all = c.corpus.findings
-        for t in c.threads { all += t.findings }
+        var threadOf: [String?] = Array(repeating: nil, count: all.count)
+        for t in c.threads {
+            all += t.findings
+            threadOf += Array(repeating: c.threads.count > 1 ? t.thread.id : nil, count: t.findings.count)
+        }
         if all.isEmpty {
             md.line("No repairs were needed: every comment's parent was found, no ids repeated, no loops, no records left out.")
             md.blank()
@@ -170,8 +181,9 @@ public enum MarkdownReport {
         let counts = Dictionary(all.map { ($0.kind, 1) }, uniquingKeysWith: +)
         md.table(["Finding", "Count"], align: "|:---|---:|", counts.keys.sorted().map { [$0.rawValue, "\(counts[$0] ?? 0)"] })
         md.blank()
-        for f in all.prefix(200) {
-            md.line("- `\(f.location.description.replacingOccurrences(of: "`", with: "'"))` **\(f.kind.rawValue)**: \(Escaping.markdown(f.message))")
+        for (f, thread) in zip(all, threadOf).prefix(200) {
+            let scope = thread.map { " (thread \(Escaping.markdown($0)))" } ?? ""
+            md.line("- `\(f.location.description.replacingOccurrences(of: "`", with: "'"))`\(scope) **\(f.kind.rawValue)**: \(Escaping.markdown(f.message))")
         }
         if all.count > 200 { md.line("- … \(all.count - 200) more in metrics.json (`repairs`).") }
         md.blank()

@@ -67,7 +67,9 @@ struct ReplyTreeTests {
         let a = ThreadAnalysis(thread: CommentThread(id: "chain", title: "chain", comments: comments))
         #expect(Metrics.maxDepth(a) == n)
         #expect(Metrics.replies(a) == n - 1)
-        #expect(a.network.edges.map(\.weight) == [Int32(n / 2), Int32(n / 2 - 1)])
+        // Ann (even comments 2, 4, …) replies to Bob 499,999 times; Bob (odd) to Ann 500,000.
+        #expect(a.network.edges.map { [a.network.names[Int($0.from)], a.network.names[Int($0.to)]] } == [["Ann", "Bob"], ["Bob", "Ann"]])
+        #expect(a.network.edges.map(\.weight) == [Int32(n / 2 - 1), Int32(n / 2)])
     }
 
     /// Replies to an excluded (spam) comment move up to its nearest kept ancestor.

@@ -183,6 +183,13 @@ struct DisqusImporterTests {
         #expect(corpus.emptyThreadCount == 1)
     }
 
+    @Test("reading twice gives the same corpus")
+    func deterministic() throws {
+        let a = try DisqusImporter().read(Self.fixture("disqus-traps.xml"), options: ImportOptions())
+        let b = try DisqusImporter().read(Self.fixture("disqus-traps.xml"), options: ImportOptions())
+        #expect(a == b)
+    }
+
     // MARK: - Detection
 
     @Test("detect says yes for Disqus exports, even after a stray character")

@@ -19,7 +19,7 @@ enum JSONFixture {
 
     /// Every fixture file of every test folder (other engineers' too), for detection tests.
     static func allFixtureFiles() -> [String] {
-        let root = testsFolder.appendingPathComponent("Fixtures")
+        let root = testsFolder.appendingPathComponent("Fixtures").resolvingSymlinksInPath()
         guard let walker = FileManager.default.enumerator(atPath: root.path) else { return [] }
         var files: [String] = []
         while let relative = walker.nextObject() as? String {

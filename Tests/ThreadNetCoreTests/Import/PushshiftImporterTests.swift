@@ -27,7 +27,7 @@ struct PushshiftImporterTests {
         }
         #expect(corpus.findings.isEmpty)
         #expect(corpus.emptyThreadCount == 0)
-        #expect(corpus.threads.allSatisfy(\.findings.isEmpty))
+        #expect(corpus.threads.allSatisfy { $0.findings.isEmpty })
     }
 
     @Test("schema drift: no name, string, int and float created_utc")
@@ -118,7 +118,7 @@ struct PushshiftImporterTests {
         #expect(corpus.threads[0].comments.count == 1)
         #expect(corpus.findings.count == 1)
         #expect(corpus.findings.first?.location.line == 2)
-        #expect(corpus.findings.first?.message.contains("invalid UTF-8 at byte column 58") == true)
+        #expect(corpus.findings.first?.message.contains("invalid UTF-8 at byte column 59") == true)
     }
 
     @Test("no line parses: a malformed error naming the first bad line")

@@ -82,7 +82,9 @@ struct RedditImporterTests {
     // MARK: Detection
 
     @Test func detectsRedditFixturesOnly() throws {
-        for path in JSONFixture.allFixtureFiles() {
+        let files = JSONFixture.allFixtureFiles()
+        #expect(files.count >= 5)
+        for path in files {
             let name = (path as NSString).lastPathComponent
             let head = try JSONFixture.head(path)
             #expect(importer.detect(head: head, fileName: name) == name.hasPrefix("reddit-"), "\(name)")
@@ -237,16 +239,17 @@ struct RedditImporterTests {
     }
 
     @Test func walkerIsIterativeFarBeyondTheParser() throws {
-        // Built in memory (the parser stops at 512 levels): 20,000 replies deep.
-        let depth = 20_000
+        // Built in memory (the parser stops at 512 levels): 100,000 replies deep.
+        let depth = 100_000
         var node: Any = ""
         for i in stride(from: depth - 1, through: 0, by: -1) {
             let parent = i == 0 ? "t3_p1" : "t1_c\(i - 1)"
             let data: [String: Any] = ["id": "c\(i)", "parent_id": parent, "author": "u", "body": "b", "replies": node]
             let t1: [String: Any] = ["kind": "t1", "data": data]
-            node = ["kind": "Listing", "data": ["children": [t1]]] as [String: Any]
+            node = JSONTestNest.listing([t1])
         }
-        let post: [String: Any] = ["kind": "Listing", "data": ["children": [["kind": "t3", "data": ["id": "p1", "title": "deep"]]]]]
+        let t3: [String: Any] = ["kind": "t3", "data": ["id": "p1", "title": "deep"] as [String: Any]]
+        let post = JSONTestNest.listing([t3])
         let paths = JSONSupport.Paths(file: "deep.json")
         var reader = RedditImporter.Reader(file: "deep.json")
         let thread = try reader.thread(JSONSupport.Node(root: [post, node] as [Any], paths: paths), fallbackID: "deep")
@@ -258,7 +261,15 @@ struct RedditImporterTests {
 }
 
 /// Frees a deeply nested JSON-like value without deep recursive deinitialization.
+///
+/// Every level is typed `[String: Any]` / `[Any]` as `JSONSerialization` produces it: a cast
+/// between differently typed collections would bridge the whole nest, recursively.
 enum JSONTestNest {
+    static func listing(_ children: [Any]) -> [String: Any] {
+        let data: [String: Any] = ["children": children]
+        return ["kind": "Listing", "data": data]
+    }
+
     static func release(_ value: inout Any) {
         var pending: [Any] = [value]
         value = ""

@@ -181,7 +181,7 @@ struct WXRImporterTests {
         #expect(bad.message.contains("yesterday"))
         #expect(bad.location.record == 5)
         #expect(Counts(post.comments) == {
-            var c = Counts([]); c.comments = 7; c.topLevel = 3; c.replies = 3; c.orphans = 1; c.authors = 5; c.deleted = 0; return c
+            var c = Counts([]); c.comments = 7; c.topLevel = 3; c.replies = 3; c.orphans = 1; c.authors = 4; c.deleted = 0; return c
         }())
     }
 
@@ -223,6 +223,31 @@ struct WXRImporterTests {
         let text = Self.wxr(version: "1.2", comments: Self.comment("1"))
         let corpus = try WXRImporter().read(InputSource(name: "t.xml", text: text), options: ImportOptions(title: "Mine"))
         #expect(corpus.threads[0].title == "Mine")
+    }
+
+    @Test("a file over 10 MB is read (libxml2 refuses a single chunk that large)")
+    func largeFile() throws {
+        let body = String(repeating: "All work and no play makes Jack a dull boy. ", count: 120) // ~5.4 KB
+        var comments = ""
+        comments.reserveCapacity(11_500_000)
+        for n in 1...2_000 {
+            comments += "<wp:comment><wp:comment_id>\(n)</wp:comment_id><wp:comment_author>U\(n % 37)</wp:comment_author>"
+            comments += "<wp:comment_content><![CDATA[\(body)]]></wp:comment_content><wp:comment_parent>\(n / 2)</wp:comment_parent></wp:comment>\n"
+        }
+        let text = Self.wxr(version: "1.2", comments: comments)
+        #expect(text.utf8.count > 10_500_000)
+        let corpus = try Self.read(text, name: "large.xml")
+        #expect(corpus.threads.count == 1)
+        #expect(corpus.threads[0].comments.count == 2_000)
+        #expect(corpus.threads[0].comments.last?.parentID == "1000")
+        #expect(Set(corpus.threads[0].comments.map(\.author)).count == 37)
+    }
+
+    @Test("reading twice gives the same corpus")
+    func deterministic() throws {
+        let a = try WXRImporter().read(Self.fixture("wxr-traps.xml"), options: ImportOptions())
+        let b = try WXRImporter().read(Self.fixture("wxr-traps.xml"), options: ImportOptions())
+        #expect(a == b)
     }
 
     // MARK: - Detection
@@ -331,6 +356,18 @@ struct WXRImporterTests {
         } catch {
             #expect(error.kind == .encoding)
         }
+        var latin1 = Array(Self.wxr(version: "1.2", comments: Self.comment("1", author: "Ren~")).utf8)
+        if let mark = latin1.firstIndex(of: UInt8(ascii: "~")) { latin1[mark] = 0xE9 } // "é" in Latin-1
+        do {
+            _ = try WXRImporter().read(InputSource(name: "latin1.xml", bytes: latin1), options: ImportOptions())
+            Issue.record("expected an encoding error")
+        } catch {
+            #expect(error.kind == .encoding)
+            #expect(error.location.line == 13)
+        }
+        let declared = Array("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n".utf8) + latin1.split(separator: 0x0A, maxSplits: 1)[1]
+        let corpus = try WXRImporter().read(InputSource(name: "declared.xml", bytes: Array(declared)), options: ImportOptions())
+        #expect(corpus.threads[0].comments[0].author == "René")
         let text = try #require(Self.error("not xml at all"))
         #expect(text.kind == .malformed)
         #expect(text.location.line == 1)

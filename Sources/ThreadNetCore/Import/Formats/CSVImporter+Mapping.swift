@@ -30,8 +30,8 @@ struct FlatFieldNames {
             case .text: mapping.text
             case .thread: mapping.thread
             }
-            guard let name, !name.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
-            return name.trimmingCharacters(in: .whitespaces)
+            guard let name, !JSONValues.trim(name).isEmpty else { return nil }
+            return JSONValues.trim(name)
         }
     }
 
@@ -145,7 +145,7 @@ struct FlatThreadCollector {
 
     /// Ids written by spreadsheets and pandas as floats (`123.0`) are read as integers.
     static func normalizedID(_ raw: String?) -> String? {
-        guard var value = raw?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty else { return nil }
+        guard var value = raw.map(JSONValues.trim), !value.isEmpty else { return nil }
         if value.hasSuffix(".0"), value.dropLast(2).allSatisfy(\.isASCII), !value.dropLast(2).isEmpty,
            value.dropLast(2).allSatisfy(\.isNumber) {
             value = String(value.dropLast(2))
@@ -167,28 +167,28 @@ struct FlatThreadCollector {
                 parentID = String(parent.dropFirst(3))
             }
         }
-        var author = HTMLText.decodeEntities(record.author ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        var author = JSONValues.trim(HTMLText.decodeEntities(record.author ?? ""))
         if author == "[deleted]" { author = "" }
         var status: CommentStatus = []
         if record.deleted { status.insert(.deleted); author = "" }
         if record.dead { status.insert(.removed) }
         let raw = record.text ?? ""
         var text: String
-        switch raw.trimmingCharacters(in: .whitespacesAndNewlines) {
+        switch JSONValues.trim(raw) {
         case "[deleted]": status.insert(.deleted); text = ""
         case "[removed]": status.insert(.removed); text = ""
         default:
-            text = raw.contains("<") || raw.contains("&") ? HTMLText.plainText(raw) : raw.trimmingCharacters(in: .whitespacesAndNewlines)
+            text = raw.contains("<") || raw.contains("&") ? HTMLText.plainText(raw) : JSONValues.trim(raw)
         }
-        var parts = threads[threadID] ?? Parts()
         let stamp = JSONValues.timestamp(record.time)
         if stamp.date == nil, stamp.present {
-            parts.findings.append(Finding(.badTimestamp, at: location,
+            threads[threadID, default: Parts()].findings.append(Finding(.badTimestamp, at: location,
                                           "comment \(id): time \(JSONValues.describe(record.time)) is not a Unix time or ISO 8601 date; kept without a time"))
         }
-        parts.comments.append(Comment(id: id, parentID: parentID, author: author, timestamp: stamp.date, text: text,
-                                      rawText: text == raw ? nil : raw, status: status, location: location))
-        threads[threadID] = parts
+        // Mutate in place: copying the parts out and back would copy the thread's comments.
+        threads[threadID, default: Parts()].comments.append(
+            Comment(id: id, parentID: parentID, author: author, timestamp: stamp.date, text: text,
+                    rawText: text == raw ? nil : raw, status: status, location: location))
         kept += 1
     }
 

@@ -47,7 +47,10 @@ public struct CSVImporter: ThreadImporter {
         }
         return names.contains { name in
             let lower = name.lowercased()
-            return ColumnMapping.Defaults.id.contains(lower) || lower.hasSuffix("_id") || lower.hasSuffix("id") && lower.count <= 12
+            if ColumnMapping.Defaults.id.contains(lower) { return true }
+            // `video_id`, `commentId`, `tweet-id`: one token ending in "id".
+            return lower.hasSuffix("id") && lower.count <= 24 && !lower.contains(" ")
+                && (lower.hasSuffix("_id") || lower.hasSuffix("-id") || name.hasSuffix("Id") || name.hasSuffix("ID"))
         }
     }
 

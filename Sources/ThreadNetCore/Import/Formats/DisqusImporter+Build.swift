@@ -117,7 +117,7 @@ struct DisqusBuilder {
         let text = HTMLText.plainText(body)
         return Comment(
             id: id, parentID: parentID,
-            author: HTMLText.decodeEntities(raw.authorName ?? "").trimmingCharacters(in: .whitespacesAndNewlines),
+            author: XMLText.decodedName(raw.authorName),
             timestamp: timestamp, text: text, rawText: text == body ? nil : body,
             status: status, location: location)
     }
@@ -148,7 +148,7 @@ struct DisqusBuilder {
                                  findings: findings + accumulator.findings)
         }
         let location = SourceLocation(file: file, line: declared.line, record: declared.record)
-        let title = HTMLText.decodeEntities(Self.trimmed(declared.fields["title"])).trimmingCharacters(in: .whitespacesAndNewlines)
+        let title = XMLText.decodedName(declared.fields["title"])
         let link = Self.trimmed(declared.fields["link"])
         let message = Self.trimmed(declared.fields["message"])
         let created = Self.trimmed(declared.fields["createdAt"])
@@ -161,7 +161,7 @@ struct DisqusBuilder {
         }
         let root = RootPost(
             id: id,
-            author: HTMLText.decodeEntities(declared.authorName ?? "").trimmingCharacters(in: .whitespacesAndNewlines),
+            author: XMLText.decodedName(declared.authorName),
             text: message.isEmpty ? "" : HTMLText.plainText(message),
             timestamp: createdDate,
             url: link.isEmpty ? nil : link)
@@ -169,9 +169,7 @@ struct DisqusBuilder {
                              comments: accumulator.comments, findings: findings + accumulator.findings)
     }
 
-    static func trimmed(_ text: String?) -> String {
-        (text ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-    }
+    static func trimmed(_ text: String?) -> String { XMLText.trim(text) }
 
     /// ISO 8601 (`2015-08-03T14:06:17Z`) and the other forms ``TimestampParser`` reads.
     static func date(_ text: String) -> Date? {

@@ -21,7 +21,7 @@ enum JSONValues {
     /// `true` for JSON `true`, a non-zero number, or the strings `true`/`yes`/`1` (any case).
     static func bool(_ value: Any?) -> Bool {
         switch value {
-        case let s as String: return ["true", "yes", "1", "t", "y"].contains(s.trimmingCharacters(in: .whitespaces).lowercased())
+        case let s as String: return ["true", "yes", "1", "t", "y"].contains(trim(s).lowercased())
         case let n as NSNumber: return n.doubleValue != 0
         default: return false
         }
@@ -39,7 +39,7 @@ enum JSONValues {
     static func timestamp(_ value: Any?) -> (date: Date?, present: Bool) {
         switch value {
         case let s as String:
-            let trimmed = s.trimmingCharacters(in: .whitespacesAndNewlines)
+            let trimmed = trim(s)
             return (TimestampParser.parse(trimmed), !trimmed.isEmpty)
         case let n as NSNumber:
             return (TimestampParser.unixSeconds(n.doubleValue), true)
@@ -78,6 +78,18 @@ enum JSONValues {
 
     /// Why a JSON text could not be parsed.
     struct Reason: Error { var text: String }
+
+    /// `text` without leading and trailing white space and line breaks; returns `text` itself,
+    /// without copying, when there is none (the common case).
+    static func trim(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.first, let last = scalars.last else { return text }
+        if !first.properties.isWhitespace && !last.properties.isWhitespace { return text }
+        var start = scalars.startIndex, end = scalars.endIndex
+        while start < end, scalars[start].properties.isWhitespace { start = scalars.index(after: start) }
+        while end > start, scalars[scalars.index(before: end)].properties.isWhitespace { end = scalars.index(before: end) }
+        return String(scalars[start..<end])
+    }
 
     /// The sorted keys of an object, for messages.
     static func keyList(_ object: [String: Any]) -> String {

@@ -87,15 +87,42 @@ enum JSONSupport {
 
     @inline(__always) static func isBlank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 }
 
+    /// What a `JSONSerialization` value is.
+    enum Kind { case object, array, string, number, boolean, null, other }
+
+    /// Classifies a value. Swift collection and string casts come first on purpose: on Linux,
+    /// casting an `[String: Any]` or `[Any]` to a class (`is NSNull`, `as? NSNumber`) bridges
+    /// the whole subtree to `NSDictionary`/`NSArray`, recursively, which is slow (O(subtree)
+    /// per check) and overflows the stack on deep nesting.
+    static func kind(of value: Any) -> Kind {
+        if value is [String: Any] { return .object }
+        if value is [Any] { return .array }
+        if value is String { return .string }
+        if let n = value as? NSNumber { return isBoolean(n) ? .boolean : .number }
+        if value is NSNull { return .null }
+        return .other
+    }
+
+    /// The value as a number (not a boolean), without bridging collections.
+    static func number(_ value: Any) -> NSNumber? {
+        if value is [String: Any] || value is [Any] || value is String { return nil }
+        guard let n = value as? NSNumber, !isBoolean(n) else { return nil }
+        return n
+    }
+
+    /// Whether the value is JSON `null`, without bridging collections.
+    static func isNull(_ value: Any) -> Bool { kind(of: value) == .null }
+
     /// A short description of a JSON value's type for error messages.
     static func describe(_ value: Any) -> String {
-        switch value {
-        case is NSNull: return "null"
-        case let s as String: return s.isEmpty ? "an empty string" : "a string"
-        case is [Any]: return "an array"
-        case is [String: Any]: return "an object"
-        case let n as NSNumber: return isBoolean(n) ? "a boolean" : "a number"
-        default: return "a value of type \(type(of: value))"
+        switch kind(of: value) {
+        case .null: return "null"
+        case .string: return (value as? String)?.isEmpty == true ? "an empty string" : "a string"
+        case .array: return "an array"
+        case .object: return "an object"
+        case .boolean: return "a boolean"
+        case .number: return "a number"
+        case .other: return "a value of type \(type(of: value))"
         }
     }
 
@@ -170,7 +197,7 @@ extension JSONSupport {
             self.paths = paths
         }
 
-        var isNull: Bool { value is NSNull }
+        var isNull: Bool { JSONSupport.isNull(value) }
         var pathDescription: String { paths.describe(path) }
 
         /// An error at this value: "`$[1].data`: expected an object, found an array".
@@ -228,15 +255,17 @@ extension JSONSupport {
 
         /// A string; `nil` when absent or `null`; other types are an error.
         func string(_ key: String, record: Int? = nil) throws(ImportError) -> String? {
-            guard let value = dict[key], !(value is NSNull) else { return nil }
-            guard let s = value as? String else { throw error(key, expected: "a string", record: record) }
-            return s
+            guard let value = dict[key] else { return nil }
+            if let s = value as? String { return s }
+            if JSONSupport.isNull(value) { return nil }
+            throw error(key, expected: "a string", record: record)
         }
 
         /// A string or a number as text (ids come as both); `nil` when absent or `null`.
         func id(_ key: String, record: Int? = nil) throws(ImportError) -> String? {
-            guard let value = dict[key], !(value is NSNull) else { return nil }
+            guard let value = dict[key] else { return nil }
             guard let text = JSONSupport.scalarText(value) else {
+                if JSONSupport.isNull(value) { return nil }
                 throw error(key, expected: "a string or a number", record: record)
             }
             return text
@@ -252,27 +281,27 @@ extension JSONSupport {
 
         /// A number, or a string holding one; `nil` when absent, `null` or not numeric.
         func double(_ key: String) -> Double? {
-            switch dict[key] {
-            case let n as NSNumber where !JSONSupport.isBoolean(n): return n.doubleValue
-            case let s as String: return Double(s)
-            default: return nil
-            }
+            guard let value = dict[key] else { return nil }
+            if let s = value as? String { return Double(s) }
+            return JSONSupport.number(value)?.doubleValue
         }
 
         /// An integer; `nil` when absent, `null` or not an integral number.
         func int(_ key: String) -> Int? {
-            switch dict[key] {
-            case let n as NSNumber where !JSONSupport.isBoolean(n):
-                let d = n.doubleValue
-                return d == d.rounded() && abs(d) < 9e15 ? Int(d) : nil
-            case let s as String: return Int(s)
-            default: return nil
-            }
+            guard let value = dict[key] else { return nil }
+            if let s = value as? String { return Int(s) }
+            guard let d = JSONSupport.number(value)?.doubleValue else { return nil }
+            return d == d.rounded() && abs(d) < 9e15 ? Int(d) : nil
         }
 
         /// `true` only for JSON `true` (or a non-zero number); absent and `null` are `false`.
         func flag(_ key: String) -> Bool {
-            (dict[key] as? NSNumber)?.boolValue ?? false
+            guard let value = dict[key] else { return false }
+            switch JSONSupport.kind(of: value) {
+            case .boolean, .number: return (value as? NSNumber)?.boolValue ?? false
+            case .string: return (value as? String).map { $0 == "true" || $0 == "1" } ?? false
+            default: return false
+            }
         }
 
         /// An object; `nil` when absent or `null`; other types are an error.
@@ -316,14 +345,11 @@ extension JSONSupport {
     /// A string as is, an integral number without a fraction, another number as `Double`
     /// prints it; `nil` for other types and booleans.
     static func scalarText(_ value: Any) -> String? {
-        switch value {
-        case let s as String: return s
-        case let n as NSNumber where !isBoolean(n):
-            let d = n.doubleValue
-            if d == d.rounded(), abs(d) < 9e15 { return String(Int64(d)) }
-            return n.stringValue
-        default: return nil
-        }
+        if let s = value as? String { return s }
+        guard let n = number(value) else { return nil }
+        let d = n.doubleValue
+        if d == d.rounded(), abs(d) < 9e15 { return String(Int64(d)) }
+        return n.stringValue
     }
 }
 
@@ -337,14 +363,12 @@ extension JSONSupport {
     /// unreadable.
     static func timestamp(_ object: Object, _ key: String, at location: SourceLocation,
                           findings: inout [Finding]) -> Date? {
-        guard let value = object.dict[key], !(value is NSNull) else { return nil }
-        switch value {
-        case let n as NSNumber where !isBoolean(n):
-            if let date = TimestampParser.unixSeconds(n.doubleValue) { return date }
-        case let s as String:
+        guard let value = object.dict[key], !isNull(value) else { return nil }
+        if let s = value as? String {
             if s.isEmpty { return nil }
             if let date = TimestampParser.parse(s) { return date }
-        default: break
+        } else if let n = number(value), let date = TimestampParser.unixSeconds(n.doubleValue) {
+            return date
         }
         findings.append(Finding(.badTimestamp, at: location,
                                 "\(object.pathDescription).\(key): cannot read \(describeValue(value)) as a timestamp; the comment is kept without one"))
@@ -354,7 +378,7 @@ extension JSONSupport {
     /// The value itself for short strings and numbers, else its type.
     static func describeValue(_ value: Any) -> String {
         if let s = value as? String { return s.count <= 40 ? "\"\(s)\"" : "a \(s.count)-character string" }
-        if let n = value as? NSNumber, !isBoolean(n) { return n.stringValue }
+        if let n = number(value) { return n.stringValue }
         return describe(value)
     }
 }

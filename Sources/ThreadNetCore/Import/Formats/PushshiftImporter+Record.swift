@@ -36,10 +36,10 @@ struct PushshiftReadState {
     }
 
     mutating func take(object: [String: Any], at location: SourceLocation) {
-        guard let rawID = JSONValues.string(object["id"]), !rawID.trimmingCharacters(in: .whitespaces).isEmpty else {
+        guard let rawID = JSONValues.string(object["id"]), !JSONValues.trim(rawID).isEmpty else {
             return skip(location, "no \"id\" (keys: \(JSONValues.keyList(object)))")
         }
-        let id = rawID.trimmingCharacters(in: .whitespaces)
+        let id = JSONValues.trim(rawID)
         let parent = JSONValues.string(object["parent_id"])
         let link = JSONValues.string(object["link_id"])
         if parent == nil, link == nil {
@@ -53,14 +53,16 @@ struct PushshiftReadState {
             return skip(location, "comment \(id) has no link_id naming its thread")
         }
         parsedRecords += 1
-        var parts = threads[threadID] ?? ThreadParts()
-        parts.comments.append(Self.comment(object, id: id, parent: parent, threadID: threadID, at: location, findings: &parts.findings))
-        threads[threadID] = parts
+        var findings: [Finding] = []
+        let comment = Self.comment(object, id: id, parent: parent, threadID: threadID, at: location, findings: &findings)
+        // Mutate in place: copying the parts out and back would copy the thread's comments.
+        threads[threadID, default: ThreadParts()].comments.append(comment)
+        if !findings.isEmpty { threads[threadID, default: ThreadParts()].findings.append(contentsOf: findings) }
     }
 
     /// `t3_abc` for `link_id` `t3_abc` or `abc`, else taken from a `t3_` parent.
     static func threadID(link: String?, parent: String?) -> String? {
-        if let link = link?.trimmingCharacters(in: .whitespaces), !link.isEmpty {
+        if let link = link.map(JSONValues.trim), !link.isEmpty {
             return link.hasPrefix("t3_") ? link : "t3_" + link
         }
         if let parent, parent.hasPrefix("t3_") { return parent }
@@ -70,7 +72,7 @@ struct PushshiftReadState {
     static func comment(_ object: [String: Any], id: String, parent: String?, threadID: String,
                         at location: SourceLocation, findings: inout [Finding]) -> Comment {
         var parentID: String?
-        if let parent = parent?.trimmingCharacters(in: .whitespaces), !parent.isEmpty {
+        if let parent = parent.map(JSONValues.trim), !parent.isEmpty {
             if parent.hasPrefix("t3_") || parent == threadID || "t3_" + parent == threadID {
                 parentID = nil
             } else if parent.hasPrefix("t1_") {
@@ -84,13 +86,13 @@ struct PushshiftReadState {
         var status: CommentStatus = []
         var text: String
         var rawText: String?
-        switch body.trimmingCharacters(in: .whitespacesAndNewlines) {
+        switch JSONValues.trim(body) {
         case "[deleted]":
             status = .deleted; text = ""; rawText = body
         case "[removed]", "[ Removed by Reddit ]", "[ Removed by reddit ]":
             status = .removed; text = ""; rawText = body
         default:
-            text = HTMLText.decodeEntities(body).trimmingCharacters(in: .whitespacesAndNewlines)
+            text = JSONValues.trim(HTMLText.decodeEntities(body))
             rawText = text == body ? nil : body
         }
         let stamp = JSONValues.timestamp(JSONValues.isPresent(object["created_utc"]) ? object["created_utc"] : object["created"])
@@ -103,27 +105,26 @@ struct PushshiftReadState {
     }
 
     static func author(_ value: Any?) -> String {
-        let name = HTMLText.decodeEntities(JSONValues.string(value) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let name = JSONValues.trim(HTMLText.decodeEntities(JSONValues.string(value) ?? ""))
         return name == "[deleted]" ? "" : name
     }
 
     mutating func takeSubmission(_ object: [String: Any], id: String) {
         let threadID = id.hasPrefix("t3_") ? id : "t3_" + id
-        var parts = threads[threadID] ?? ThreadParts()
-        guard parts.root == nil else { return }  // a repeated submission line: the first wins
+        guard threads[threadID]?.root == nil else { return }  // a repeated submission line: the first wins
         let selftext = object["selftext"] as? String ?? ""
-        let hidden = ["[deleted]", "[removed]"].contains(selftext.trimmingCharacters(in: .whitespaces))
+        let hidden = ["[deleted]", "[removed]"].contains(JSONValues.trim(selftext))
         var url = JSONValues.string(object["url"])
         if let permalink = JSONValues.string(object["permalink"]), !permalink.isEmpty {
             url = permalink.hasPrefix("http") ? permalink : "https://www.reddit.com" + permalink
         }
-        parts.root = RootPost(
+        let root = RootPost(
             id: String(threadID.dropFirst(3)), author: Self.author(object["author"]),
-            text: hidden ? "" : HTMLText.decodeEntities(selftext).trimmingCharacters(in: .whitespacesAndNewlines),
+            text: hidden ? "" : JSONValues.trim(HTMLText.decodeEntities(selftext)),
             timestamp: JSONValues.timestamp(object["created_utc"]).date, url: url)
-        let title = HTMLText.decodeEntities(JSONValues.string(object["title"]) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        parts.title = title.isEmpty ? nil : title
-        threads[threadID] = parts
+        let title = JSONValues.trim(HTMLText.decodeEntities(JSONValues.string(object["title"]) ?? ""))
+        threads[threadID, default: ThreadParts()].root = root
+        threads[threadID, default: ThreadParts()].title = title.isEmpty ? nil : title
     }
 
     func finish(records: Int) throws(ImportError) -> Corpus {

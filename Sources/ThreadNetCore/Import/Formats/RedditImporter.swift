@@ -74,6 +74,8 @@ extension RedditImporter {
         var comments: [Comment] = []
         var findings: [Finding] = []
         var moreStubs = 0, continueStubs = 0, moreCount = 0
+        /// The post id from the first comment's `link_id`, for files without a `t3`.
+        private var linkIDOfFirstComment: String?
 
         init(file: String) { self.file = file }
 
@@ -131,8 +133,6 @@ extension RedditImporter {
             return CommentThread(id: id, title: (title?.isEmpty == false ? title : nil) ?? id, root: rootPost,
                                  comments: comments, findings: findings)
         }
-
-        private var linkIDOfFirstComment: String?
 
         /// `data.children` of a `{"kind": "Listing", …}` value.
         private func children(ofListing node: JSONSupport.Node) throws(ImportError) -> JSONSupport.Array {

@@ -33,10 +33,9 @@ public struct TextImporter: ThreadImporter {
 
     public func read(_ input: InputSource, options: ImportOptions) throws(ImportError) -> Corpus {
         let bytes = try input.readAll()
-        guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw ImportError(.encoding, at: SourceLocation(file: input.name), "not valid UTF-8 text")
-        }
-        let thread = try parse(text, name: input.name, title: options.title)
+        let decoded = try TextDecoding.decode(bytes, name: input.name)
+        var thread = try parse(decoded.text, name: input.name, title: options.title)
+        thread.findings.insert(contentsOf: decoded.findings, at: 0)
         return Corpus(format: .text, threads: [thread])
     }
 

@@ -42,11 +42,11 @@ struct WXRBuilder {
             findings.append(Finding(.note, at: itemLocation, "another item already has the id \(id); this one is listed as \(id)#\(seen)"))
             id = "\(id)#\(seen)"
         }
-        let title = HTMLText.decodeEntities(Self.trimmed(item.fields["title"])).trimmingCharacters(in: .whitespacesAndNewlines)
+        let title = XMLText.decodedName(item.fields["title"])
         let content = Self.trimmed(item.fields["encoded"])
         let root = RootPost(
             id: postID.isEmpty ? nil : postID,
-            author: HTMLText.decodeEntities(Self.trimmed(item.fields["creator"])).trimmingCharacters(in: .whitespacesAndNewlines),
+            author: XMLText.decodedName(item.fields["creator"]),
             text: content.isEmpty ? "" : HTMLText.plainText(content),
             timestamp: Self.date(item.fields["post_date_gmt"]) ?? Self.date(item.fields["post_date"]),
             url: link.isEmpty ? nil : link)
@@ -103,7 +103,7 @@ struct WXRBuilder {
             comments.append(Comment(
                 id: commentID,
                 parentID: parent.isEmpty || parent == "0" ? nil : parent,
-                author: HTMLText.decodeEntities(raw.fields["comment_author"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines),
+                author: XMLText.decodedName(raw.fields["comment_author"]),
                 timestamp: timestamp,
                 text: text,
                 rawText: text == body ? nil : body,
@@ -117,9 +117,7 @@ struct WXRBuilder {
         return CommentThread(id: id, title: title.isEmpty ? id : title, root: root, comments: comments, findings: findings)
     }
 
-    static func trimmed(_ text: String?) -> String {
-        (text ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-    }
+    static func trimmed(_ text: String?) -> String { XMLText.trim(text) }
 
     /// WordPress writes `0000-00-00 00:00:00` for "no date".
     static func isZeroDate(_ text: String) -> Bool { text.hasPrefix("0000-00-00") }

@@ -50,6 +50,14 @@ struct DecompressionTests {
         #expect(try decompress(compressed) == plain)
     }
 
+    @Test("concatenated zstd frames and gzip members read as one stream")
+    func concatenated() throws {
+        for name in ["compressed-sample.txt.zst", "compressed-sample.txt.long31.zst", "compressed-sample.txt.gz"] {
+            let compressed = try StreamFixtures.bytes(name)
+            #expect(try decompress(compressed + compressed, chunk: 1000) == plain + plain, "\(name)")
+        }
+    }
+
     @Test("the source types are chosen by magic number")
     func types() throws {
         #expect(try Decompression.wrap(MemoryByteSource(StreamFixtures.bytes("compressed-sample.txt.zst")), name: "a") is ZstdByteSource)

@@ -21,10 +21,17 @@ enum StreamFixtures {
         return try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:]
     }
 
-    /// The shared sample files, read-only, for detection tests.
-    static let shared = URL(fileURLWithPath: "/work/shared/fixtures")
+    /// The shared sample files, read-only, for detection tests: `shared/fixtures` beside the
+    /// repository (as CI lays it out), else `/work/shared/fixtures`.
+    static let shared: URL = {
+        let root = folder.deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        let beside = root.deletingLastPathComponent().appendingPathComponent("shared/fixtures")
+        return FileManager.default.fileExists(atPath: beside.path) ? beside : URL(fileURLWithPath: "/work/shared/fixtures")
+    }()
 
-    /// Every file of the shared folder and of the sibling fixture folders, except `exclude`d.
+    /// Every file of the shared folder and of the sibling fixture folders (json, xml, text),
+    /// without notes, scripts and expected counts: inputs that belong to other importers.
     static func otherFixtureFiles() -> [URL] {
         var urls: [URL] = []
         let fm = FileManager.default
