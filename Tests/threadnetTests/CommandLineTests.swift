@@ -87,3 +87,46 @@ struct CommandLineTests {
         #expect(ImageStructure.pngSize(png) != nil)
     }
 }
+
+/// Same input and options, byte-identical text outputs, across separate processes (Swift seeds
+/// its hashing per process, so any output that followed a dictionary's order would differ).
+@Suite("Deterministic output")
+struct DeterminismTests {
+    static let fixtures = ["xml/isso-disqus.xml", "xml/isso-wordpress.xml", "json/hn-firebase-items.json", "json/youtube-commentthreads.json",
+                           "json/reddit-3hahrw-thread.json", "stream/pushshift-sample.ndjson", "stream/csv-reddit-comments.csv", "stream/json-comments.json"]
+
+    @Test(arguments: fixtures)
+    func twoRunsAreIdentical(_ fixture: String) throws {
+        let folder = try CommandLineTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = ReportsGoldenTests.repository.appendingPathComponent("Tests/ThreadNetCoreTests/Fixtures/" + fixture).path
+        for run in ["a", "b"] {
+            let result = try CommandLineTests.run(["analyze", input, "--out", folder.appendingPathComponent(run).path, "--no-images"])
+            #expect(result.status == 0, "\(result.stderr)")
+        }
+        let files = try FileManager.default.subpathsOfDirectory(atPath: folder.appendingPathComponent("a").path).filter { $0.hasSuffix(".md") || $0.hasSuffix(".json") || $0.hasSuffix(".dot") }.sorted()
+        #expect(files.contains("report.md") && files.contains("metrics.json"))
+        for file in files {
+            let a = try Data(contentsOf: folder.appendingPathComponent("a/" + file))
+            let b = try Data(contentsOf: folder.appendingPathComponent("b/" + file))
+            #expect(a == b, "\(fixture): \(file) differs between runs")
+        }
+    }
+
+    /// `--thread ID` analyzes just that thread; an unknown id is an error naming the threads.
+    @Test func oneThread() throws {
+        let folder = try CommandLineTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = ReportsGoldenTests.repository.appendingPathComponent("Tests/ThreadNetCoreTests/Fixtures/xml/isso-disqus.xml").path
+        let ok = try CommandLineTests.run(["analyze", input, "--thread", "2", "--out", folder.path, "--no-images"])
+        #expect(ok.status == 0, "\(ok.stderr)")
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("metrics.json"))) as? [String: Any]
+        let threads = json?["threads"] as? [[String: Any]]
+        #expect(threads?.count == 1)
+        #expect(threads?.first?["id"] as? String == "2")
+        #expect((threads?.first?["counts"] as? [String: Int])?["comments"] == 4)
+        let bad = try CommandLineTests.run(["analyze", input, "--thread", "nope", "--out", folder.appendingPathComponent("x").path])
+        #expect(bad.status != 0)
+        #expect(bad.stderr.contains("no thread with id nope"))
+    }
+}
