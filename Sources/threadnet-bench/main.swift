@@ -41,6 +41,22 @@ struct SplitMix { var state: UInt64
     mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
 }
 
+/// Newlines in `bytes`: the floor of any line-oriented import.
+@inline(never) func countNewlines(_ bytes: [UInt8]) -> Int {
+    var n = 0
+    for b in bytes where b == 10 { n &+= 1 }
+    return n
+}
+
+/// One pass over a parent array: the floor of any tree construction.
+@inline(never) func sumParents(_ parents: [Int32]) -> Int {
+    var s = 0
+    for p in parents { s &+= Int(p) }
+    return s
+}
+
+func ratio(_ x: Double) -> String { x >= 10 ? String(format: "%.0f", x) : (x >= 1 ? String(format: "%.1f", x) : String(format: "%.3f", x)) }
+
 // A pasted thread: 20,000 × scale comments, replies nested up to depth 6.
 func pastedThread(_ n: Int) -> String {
     var rng = SplitMix(state: 1)
@@ -69,90 +85,94 @@ func flatComments(_ n: Int) -> [ThreadNetCore.Comment] {
     return comments
 }
 
-let pastedCount = 20_000 * scale
-let pasted = pastedThread(pastedCount)
-let pastedBytes = Array(pasted.utf8)
-let analysisCount = 1_000_000 * scale
-let comments = flatComments(analysisCount)
-let thread = CommentThread(id: "bench", title: "bench", comments: comments)
-let parents = ReplyTreeBuilder(comments: comments).tree.parent
+func runBenchmarks(scale: Int) throws {
+    let pastedCount = 20_000 * scale
+    let pasted = pastedThread(pastedCount)
+    let pastedBytes = Array(pasted.utf8)
+    let analysisCount = 1_000_000 * scale
+    let comments = flatComments(analysisCount)
+    let thread = CommentThread(id: "bench", title: "bench", comments: comments)
+    let parents = ReplyTreeBuilder(comments: comments).tree.parent
 
-// Pushshift NDJSON: 200,000 × scale comment lines over 2,000 threads, written to a temporary file.
-func pushshiftLines(_ n: Int) -> [UInt8] {
-    var rng = SplitMix(state: 3)
-    var out = ""
-    out.reserveCapacity(n * 200)
-    for i in 0..<n {
-        let thread = rng.below(2000)
-        let parent = i < 2000 || rng.below(4) == 0 ? "t3_\(thread)" : "t1_c\(rng.below(i))"
-        out += #"{"id":"c\#(i)","parent_id":"\#(parent)","link_id":"t3_\#(thread)","author":"u\#(rng.below(n / 20 + 1))","body":"Some text &gt; quoted, and a reply.","created_utc":\#(1_600_000_000 + i),"subreddit":"bench"}"#
-        out += "\n"
+    // Pushshift NDJSON: 200,000 × scale comment lines over 2,000 threads, written to a temporary file.
+    func pushshiftLines(_ n: Int) -> [UInt8] {
+        var rng = SplitMix(state: 3)
+        var out = ""
+        out.reserveCapacity(n * 200)
+        for i in 0..<n {
+            let thread = rng.below(2000)
+            let parent = i < 2000 || rng.below(4) == 0 ? "t3_\(thread)" : "t1_c\(rng.below(i))"
+            out += #"{"id":"c\#(i)","parent_id":"\#(parent)","link_id":"t3_\#(thread)","author":"u\#(rng.below(n / 20 + 1))","body":"Some text &gt; quoted, and a reply.","created_utc":\#(1_600_000_000 + i),"subreddit":"bench"}"#
+            out += "\n"
+        }
+        return Array(out.utf8)
     }
-    return Array(out.utf8)
-}
-let pushshiftCount = 200_000 * scale
-let pushshift = pushshiftLines(pushshiftCount)
-let pushshiftPath = FileManager.default.temporaryDirectory.appendingPathComponent("threadnet-bench-\(getpid()).ndjson").path
-FileManager.default.createFile(atPath: pushshiftPath, contents: Data(pushshift))
-defer { try? FileManager.default.removeItem(atPath: pushshiftPath) }
+    let pushshiftCount = 200_000 * scale
+    let pushshift = pushshiftLines(pushshiftCount)
+    let pushshiftPath = FileManager.default.temporaryDirectory.appendingPathComponent("threadnet-bench-\(getpid()).ndjson").path
+    FileManager.default.createFile(atPath: pushshiftPath, contents: Data(pushshift))
+    defer { try? FileManager.default.removeItem(atPath: pushshiftPath) }
 
-let workloads: [Workload] = [
-    Workload(name: "import Pushshift NDJSON (file)", size: "\(pushshiftCount) comments, \(pushshift.count / 1_048_576) MiB",
-             run: { try PushshiftImporter().read(InputSource(path: pushshiftPath), options: ImportOptions()).threads.count },
-             reference: { pushshift.reduce(0) { $0 &+ ($1 == 10 ? 1 : 0) } }),
-    Workload(name: "import pasted text", size: "\(pastedCount) comments, \(pastedBytes.count / 1024) KiB",
-             run: { try TextImporter().parse(pasted, name: "bench.txt").comments.count },
-             reference: { pastedBytes.reduce(0) { $0 &+ ($1 == 10 ? 1 : 0) } }),
-    Workload(name: "analyze (tree, repairs, network)", size: "\(analysisCount) comments",
-             run: { ThreadAnalysis(thread: thread).tree.count },
-             reference: { parents.reduce(0) { $0 &+ Int($1) } }),
-    Workload(name: "reply tree from parent array", size: "\(analysisCount) comments",
-             run: { Int(ReplyTree(parent: parents).depth.max() ?? 0) },
-             reference: { parents.reduce(0) { $0 &+ Int($1) } }),
-]
+    let workloads: [Workload] = [
+        Workload(name: "import Pushshift NDJSON (file)", size: "\(pushshiftCount) comments, \(pushshift.count / 1_048_576) MiB",
+                 run: { try PushshiftImporter().read(InputSource(path: pushshiftPath), options: ImportOptions()).threads.count },
+                 reference: { countNewlines(pushshift) }),
+        Workload(name: "import pasted text", size: "\(pastedCount) comments, \(pastedBytes.count / 1024) KiB",
+                 run: { try TextImporter().parse(pasted, name: "bench.txt").comments.count },
+                 reference: { countNewlines(pastedBytes) }),
+        Workload(name: "analyze (tree, repairs, network)", size: "\(analysisCount) comments",
+                 run: { ThreadAnalysis(thread: thread).tree.count },
+                 reference: { sumParents(parents) }),
+        Workload(name: "reply tree from parent array", size: "\(analysisCount) comments",
+                 run: { Int(ReplyTree(parent: parents).depth.max() ?? 0) },
+                 reference: { sumParents(parents) }),
+    ]
 
-print("| workload | size | ThreadNet (s) | reference (s) | ratio |")
-print("|---|---|---:|---:|---:|")
-for w in workloads {
-    let (t, _) = try seconds(w.run)
-    let (r, _) = seconds { w.reference() }
-    print("| \(w.name) | \(w.size) | \(String(format: "%.3f", t)) | \(String(format: "%.4f", r)) | \(String(format: "%.0f", t / max(r, 1e-9))) |")
-}
+    print("| workload | size | ThreadNet (s) | reference (s) | ratio |")
+    print("|---|---|---:|---:|---:|")
+    for w in workloads {
+        let (t, _) = try seconds(w.run)
+        let (r, _) = seconds { w.reference() }
+        print("| \(w.name) | \(w.size) | \(String(format: "%.3f", t)) | \(String(format: "%.4f", r)) | \(ratio(t / max(r, 1e-9))) |")
+    }
 
-// networkx reference: the same parent array, children lists and BFS depths, timed in Python.
-let script = """
-import sys, time
-import networkx as nx
-parents = [int(x) for x in open(sys.argv[1]).read().split()]
-best = None
-for _ in range(3):
-    t = time.perf_counter()
-    g = nx.DiGraph()
-    g.add_node(-1)
-    g.add_edges_from((p, i) for i, p in enumerate(parents))
-    depth = nx.single_source_shortest_path_length(g, -1)
-    best = min(best or 1e9, time.perf_counter() - t)
-print(best, max(depth.values()))
-"""
-let parentsPath = FileManager.default.temporaryDirectory.appendingPathComponent("threadnet-bench-parents-\(getpid()).txt").path
-FileManager.default.createFile(atPath: parentsPath, contents: Data(parents.map(String.init).joined(separator: " ").utf8))
-defer { try? FileManager.default.removeItem(atPath: parentsPath) }
-let python = Process()
-python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-python.arguments = ["python3", "-c", script, parentsPath]
-let pipe = Pipe()
-python.standardOutput = pipe
-python.standardError = FileHandle.nullDevice
-if (try? python.run()) != nil {
-    let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    python.waitUntilExit()
-    let fields = output.split(separator: " ")
-    if python.terminationStatus == 0, let reference = fields.first.flatMap({ Double($0) }) {
-        let (t, depth) = seconds { Int(ReplyTree(parent: parents).depth.max() ?? 0) }
-        let agree = fields.count > 1 && Int(fields[1].trimmingCharacters(in: .whitespacesAndNewlines)) == depth
-        print("| reply tree vs networkx (children + BFS depths) | \(analysisCount) comments | \(String(format: "%.3f", t)) | \(String(format: "%.3f", reference)) (networkx) | \(String(format: "%.3f", t / reference)) |")
-        if !agree { print("warning: networkx's maximum depth differs from ThreadNet's (\(output))") }
-    } else {
-        print("(networkx reference skipped: python3 with networkx not available)")
+    // networkx reference: the same parent array, children lists and BFS depths, timed in Python.
+    let script = """
+    import sys, time
+    import networkx as nx
+    parents = [int(x) for x in open(sys.argv[1]).read().split()]
+    best = None
+    for _ in range(3):
+        t = time.perf_counter()
+        g = nx.DiGraph()
+        g.add_node(-1)
+        g.add_edges_from((p, i) for i, p in enumerate(parents))
+        depth = nx.single_source_shortest_path_length(g, -1)
+        best = min(best or 1e9, time.perf_counter() - t)
+    print(best, max(depth.values()))
+    """
+    let parentsPath = FileManager.default.temporaryDirectory.appendingPathComponent("threadnet-bench-parents-\(getpid()).txt").path
+    FileManager.default.createFile(atPath: parentsPath, contents: Data(parents.map(String.init).joined(separator: " ").utf8))
+    defer { try? FileManager.default.removeItem(atPath: parentsPath) }
+    let python = Process()
+    python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    python.arguments = ["python3", "-c", script, parentsPath]
+    let pipe = Pipe()
+    python.standardOutput = pipe
+    python.standardError = FileHandle.nullDevice
+    if (try? python.run()) != nil {
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        python.waitUntilExit()
+        let fields = output.split(separator: " ")
+        if python.terminationStatus == 0, let reference = fields.first.flatMap({ Double($0) }) {
+            let (t, depth) = seconds { Int(ReplyTree(parent: parents).depth.max() ?? 0) }
+            let agree = fields.count > 1 && Int(fields[1].trimmingCharacters(in: .whitespacesAndNewlines)) == depth
+            print("| reply tree vs networkx (children + BFS depths) | \(analysisCount) comments | \(String(format: "%.3f", t)) | \(String(format: "%.3f", reference)) (networkx) | \(ratio(t / reference)) |")
+            if !agree { print("warning: networkx's maximum depth differs from ThreadNet's (\(output))") }
+        } else {
+            print("(networkx reference skipped: python3 with networkx not available)")
+        }
     }
 }
+
+try runBenchmarks(scale: scale)
