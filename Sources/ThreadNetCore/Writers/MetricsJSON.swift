@@ -116,7 +116,7 @@ public enum MetricsJSON {
         var repeatPosterShare: Double
         var repeatPosterCommentShare: Double
         var authors: [AuthorEntry]
-        var repeatPosters: [[String: String]]
+        var repeatPosters: [RepeatPoster]
         var authorEdges: [EdgeEntry]
         var mostReplied: [MostRepliedEntry]
         var comments: [CommentEntry]
@@ -141,9 +141,7 @@ public enum MetricsJSON {
                 AuthorEntry(name: $0.name, comments: $0.comments, repliesGiven: $0.repliesGiven, repliesReceived: $0.repliesReceived,
                             inDegree: $0.inDegree, outDegree: $0.outDegree, weightedDegree: $0.weightedDegree)
             }.sorted { ($1.comments, $0.name) < ($0.comments, $1.name) }
-            // Encoded as {"comments": n, "name": s}; numbers as JSON numbers need a struct:
-            repeatPosters = []
-            repeatPosterList = Metrics.repeatPosters(a).map { RepeatPoster(name: $0.name, comments: $0.comments) }
+            repeatPosters = Metrics.repeatPosters(a).map { RepeatPoster(name: $0.name, comments: $0.comments) }
             authorEdges = net.edges.map { EdgeEntry(from: net.names[Int($0.from)], to: net.names[Int($0.to)], weight: Int($0.weight), kind: $0.kind.rawValue) }
                 .sorted { ($0.from, $0.to, $0.kind) < ($1.from, $1.to, $1.kind) }
             let replies = Metrics.repliesPerComment(a)
@@ -161,32 +159,6 @@ public enum MetricsJSON {
             }
             excluded = a.excludedCounts
             repairCounts = Dictionary(a.findings.map { ($0.kind.rawValue, 1) }, uniquingKeysWith: +)
-        }
-
-        var repeatPosterList: [RepeatPoster] = []
-
-        enum CodingKeys: String, CodingKey {
-            case id, title, url, counts, depth, commentsPerAuthor, repeatPosterShare, repeatPosterCommentShare, authors
-            case repeatPosters, authorEdges, mostReplied, comments, excluded, repairCounts
-        }
-
-        func encode(to encoder: Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(id, forKey: .id)
-            try c.encode(title, forKey: .title)
-            try c.encodeIfPresent(url, forKey: .url)
-            try c.encode(counts, forKey: .counts)
-            try c.encode(depth, forKey: .depth)
-            try c.encode(commentsPerAuthor, forKey: .commentsPerAuthor)
-            try c.encode(repeatPosterShare, forKey: .repeatPosterShare)
-            try c.encode(repeatPosterCommentShare, forKey: .repeatPosterCommentShare)
-            try c.encode(authors, forKey: .authors)
-            try c.encode(repeatPosterList, forKey: .repeatPosters)
-            try c.encode(authorEdges, forKey: .authorEdges)
-            try c.encode(mostReplied, forKey: .mostReplied)
-            try c.encode(comments, forKey: .comments)
-            try c.encode(excluded, forKey: .excluded)
-            try c.encode(repairCounts, forKey: .repairCounts)
         }
     }
 
