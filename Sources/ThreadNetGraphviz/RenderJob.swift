@@ -19,6 +19,12 @@ enum RenderJob {
             )
         }
 
+        // The DOT lexer keeps its input buffer and line counter in globals across reads: what the
+        // previous read left unread (a trailing newline after the closing brace, the rest of a
+        // text after a syntax error) would be read first and shift the line numbers, so flush
+        // the buffer and restart the count before every read (libcgraph 2.42 does neither).
+        aglexbad()
+        agreadline(1)
         guard let graph = agmemread(dot) else {
             let diagnostics = DiagnosticsSink.current
             let messages = diagnostics.errors + diagnostics.warnings

@@ -55,4 +55,13 @@ import ThreadNetGraphviz
         // The syntax error's line number restarts at 1 for every read.
         #expect(failure("digraph { a -> }")?.message == "syntax error in line 1 near '}'")
     }
+
+    /// A read leaves text in libcgraph's lexer buffer (here the newline after the closing
+    /// brace, and the rest of a broken text); the next read must not see it.
+    @Test func leftoversOfOneReadDoNotShiftTheNextError() throws {
+        _ = try Graphviz.render(dot: "digraph { a -> b }\n\n\n", formats: [.svg])
+        #expect(failure("digraph { a -> }")?.message == "syntax error in line 1 near '}'")
+        _ = failure("graph {\n a -- b\n a -> c }\n\n")
+        #expect(failure("digraph {\n x -> }")?.message == "syntax error in line 2 near '}'")
+    }
 }

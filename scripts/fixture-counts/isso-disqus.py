@@ -19,7 +19,9 @@ import json
 import os
 import sys
 import xml.etree.ElementTree as ET
-from collections import Counter
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from treecounts import file_counts, write_expected  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 FIXTURE = os.path.join(HERE, "..", "..", "Tests", "ThreadNetCoreTests", "Fixtures", "xml", "isso-disqus.xml")
@@ -44,61 +46,6 @@ def child_text(elem, name):
 
 def flag(elem, name):
     return (child_text(elem, name) or "").strip().lower() in ("true", "1")
-
-
-def counts(comments):
-    """comments: list of dicts with id, parent, author, flags. Returns the count block."""
-    ids = {c["id"] for c in comments}
-    first = {}
-    for c in comments:
-        first.setdefault(c["id"], c)
-    top = sum(1 for c in comments if c["parent"] is None)
-    orphans = sum(1 for c in comments if c["parent"] is not None and c["parent"] not in ids)
-    replies = len(comments) - top - orphans
-    # depth, iteratively, orphans as top level
-    depth = {}
-    for c in comments:
-        chain = []
-        cur = c
-        d = None
-        seen = set()
-        while True:
-            if cur["id"] in depth:
-                d = depth[cur["id"]]
-                break
-            if cur["id"] in seen:  # cycle guard (none expected)
-                d = 0
-                break
-            seen.add(cur["id"])
-            chain.append(cur)
-            p = cur["parent"]
-            if p is None or p not in ids:
-                d = 0
-                break
-            cur = first[p]
-        for node in reversed(chain):
-            d += 1
-            depth[node["id"]] = d
-    edges = Counter()
-    for c in comments:
-        p = c["parent"]
-        if p is not None and p in ids:
-            a, b = c["author"], first[p]["author"]
-            if a and b:
-                edges[(a, b)] += 1
-    status = Counter(f for c in comments for f in c["flags"])
-    return {
-        "comments": len(comments),
-        "topLevel": top,
-        "replies": replies,
-        "orphans": orphans,
-        "authors": len({c["author"] for c in comments if c["author"]}),
-        "deleted": sum(1 for c in comments if "deleted" in c["flags"] or "removed" in c["flags"]),
-        "maxDepth": max(depth.values(), default=0),
-        "replyEdges": sorted([a, b, w] for (a, b), w in edges.items()),
-        "selfReplies": sum(w for (a, b), w in edges.items() if a == b),
-        "statuses": dict(sorted(status.items())),
-    }
 
 
 def main():
@@ -144,40 +91,10 @@ def main():
             text = c["parent"][5:]
             c["parent"] = site_ids.get(text, text)
         posts.setdefault(tid, []).append(c)
-    threads = []
-    empty = 0
-    all_comments = []
-    for tid in order:
-        comments = posts.get(tid, [])
-        if not comments:
-            empty += 1
-            continue
-        block = {"id": tid, "title": meta.get(tid, "(undeclared thread %s)" % tid),
-                 "declared": tid in meta}
-        block.update(counts(comments))
-        threads.append(block)
-        all_comments.extend(comments)
-    total = {k: sum(t[k] for t in threads) for k in ("comments", "topLevel", "replies", "orphans", "deleted")}
-    total["authors"] = len({c["author"] for c in all_comments if c["author"]})
-    total["maxDepth"] = max((t["maxDepth"] for t in threads), default=0)
-    edges = Counter()
-    for t in threads:
-        for a, b, w in t["replyEdges"]:
-            edges[(a, b)] += w
-    total["replyEdges"] = sorted([a, b, w] for (a, b), w in edges.items())
-    total["selfReplies"] = sum(w for (a, b), w in edges.items() if a == b)
-    status = Counter()
-    for t in threads:
-        status.update(t["statuses"])
-    total["statuses"] = dict(sorted(status.items()))
-    total["threadCount"] = len(threads)
-    total["emptyThreads"] = empty
-    total["undeclaredThreads"] = sum(1 for t in threads if not t["declared"])
-    total["threads"] = threads
-    out = os.path.splitext(FIXTURE)[0] + ".expected.json"
-    with open(out, "w", encoding="utf-8") as f:
-        json.dump(total, f, indent=2, sort_keys=True, ensure_ascii=False)
-        f.write("\n")
+    total = file_counts([({"id": tid, "title": meta.get(tid, "(undeclared thread %s)" % tid),
+                           "declared": tid in meta}, posts.get(tid, [])) for tid in order])
+    total["undeclaredThreads"] = sum(1 for t in total["threads"] if not t["declared"])
+    write_expected(FIXTURE, total)
     print(json.dumps(total, sort_keys=True, ensure_ascii=False))
 
 

@@ -18,56 +18,14 @@ pushshift-sample.expected.json next to it. Conventions (shared by every importer
 import html
 import json
 import os
+import sys
 from collections import Counter, defaultdict
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from treecounts import author_of, keyed_counts, write_expected  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 FIXTURE = os.path.join(HERE, "..", "..", "Tests", "ThreadNetCoreTests", "Fixtures", "stream", "pushshift-sample.ndjson")
-
-
-def author_of(raw):
-    name = html.unescape(raw or "").strip()
-    return "" if name == "[deleted]" else name
-
-
-def thread_counts(comments):
-    """comments: list of dicts with id, parent (None = root), author, deleted."""
-    ids = {c["id"] for c in comments}
-    by_id = {c["id"]: c for c in comments}
-    top = sum(1 for c in comments if c["parent"] is None)
-    replies = len(comments) - top
-    orphans = sum(1 for c in comments if c["parent"] is not None and c["parent"] not in ids)
-    depth = {}
-    for c in comments:  # iterative, parents resolved by walking up
-        chain, cur, d = [], c, None
-        while True:
-            if cur["id"] in depth:
-                d = depth[cur["id"]]
-                break
-            chain.append(cur)
-            p = cur["parent"]
-            if p is None or p not in by_id:
-                d = 0
-                break
-            cur = by_id[p]
-        for node in reversed(chain):
-            d += 1
-            depth[node["id"]] = d
-    edges = Counter()
-    for c in comments:
-        p = c["parent"]
-        if p is not None and p in by_id and c["author"] and by_id[p]["author"]:
-            edges[(c["author"], by_id[p]["author"])] += 1
-    return {
-        "comments": len(comments),
-        "topLevel": top,
-        "replies": replies,
-        "orphans": orphans,
-        "authors": len({c["author"] for c in comments if c["author"]}),
-        "deleted": sum(1 for c in comments if c["deleted"]),
-        "maxDepth": max(depth.values(), default=0),
-        "replyEdges": sorted([a, b, w] for (a, b), w in edges.items()),
-        "selfReplies": sum(w for (a, b), w in edges.items() if a == b),
-    }
 
 
 def main():
@@ -86,33 +44,21 @@ def main():
                 "id": obj["id"],
                 "parent": None if parent.startswith("t3_") else parent[3:],
                 "author": author_of(obj.get("author")),
-                "deleted": obj.get("body") in ("[deleted]", "[removed]"),
+                "flags": ["deleted"] if obj.get("body") in ("[deleted]", "[removed]") else [],
             })
         elif "title" in obj:
             submissions += 1
             titles["t3_" + obj["id"]] = html.unescape(obj["title"])
-    all_comments = [c for k in sorted(threads) for c in threads[k]]
-    totals = thread_counts(all_comments)  # ids are unique across the file here
-    per_thread = {}
-    for key in sorted(threads):
-        counts = thread_counts(threads[key])
+    # ids are unique across the file here, so the totals can count all threads at once
+    out = keyed_counts(threads, sorted(threads), orphans_are_replies=True, statuses=False)
+    for key, counts in out["perThread"].items():
         counts["title"] = titles.get(key, key)
-        per_thread[key] = counts
-    totals["authors"] = len({c["author"] for c in all_comments if c["author"]})
-    totals["maxDepth"] = max(t["maxDepth"] for t in per_thread.values())
-    out = dict(totals)
-    out["threads"] = len(per_thread)
-    out["threadOrder"] = sorted(threads)
-    out["perThread"] = per_thread
     out["submissions"] = submissions
     out["lines"] = len(lines)
     out["finalNewline"] = raw.endswith("\n")
     out["linesWithoutName"] = sum(1 for l in lines if l.strip() and "parent_id" in json.loads(l) and "name" not in json.loads(l))
     out["createdUTCTypes"] = dict(sorted(Counter(type(json.loads(l)["created_utc"]).__name__ for l in lines if l.strip()).items()))
-    path = FIXTURE.replace(".ndjson", ".expected.json")
-    with open(path, "w") as f:
-        json.dump(out, f, indent=2, sort_keys=True)
-        f.write("\n")
+    write_expected(FIXTURE, out, ensure_ascii=True)
     print(json.dumps(out, sort_keys=True))
 
 

@@ -19,58 +19,13 @@ import html
 import json
 import os
 import sys
-from collections import Counter
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from treecounts import file_counts, write_expected  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 FIXTURE = os.path.join(HERE, "..", "..", "Tests", "ThreadNetCoreTests", "Fixtures", "json",
                        "reddit-3hahrw-thread.json")
-
-
-def counts(comments):
-    ids = {c["id"] for c in comments}
-    first = {}
-    for c in comments:
-        first.setdefault(c["id"], c)
-    top = sum(1 for c in comments if c["parent"] is None)
-    orphans = sum(1 for c in comments if c["parent"] is not None and c["parent"] not in ids)
-    depth = {}
-    for c in comments:
-        chain, cur, seen = [], c, set()
-        while True:
-            if cur["id"] in depth:
-                d = depth[cur["id"]]
-                break
-            if cur["id"] in seen:
-                d = 0
-                break
-            seen.add(cur["id"])
-            chain.append(cur)
-            p = cur["parent"]
-            if p is None or p not in ids:
-                d = 0
-                break
-            cur = first[p]
-        for node in reversed(chain):
-            d += 1
-            depth[node["id"]] = d
-    edges = Counter()
-    for c in comments:
-        p = c["parent"]
-        if p is not None and p in ids and c["author"] and first[p]["author"]:
-            edges[(c["author"], first[p]["author"])] += 1
-    status = Counter(f for c in comments for f in c["flags"])
-    return {
-        "comments": len(comments),
-        "topLevel": top,
-        "replies": len(comments) - top - orphans,
-        "orphans": orphans,
-        "authors": len({c["author"] for c in comments if c["author"]}),
-        "deleted": sum(1 for c in comments if "deleted" in c["flags"] or "removed" in c["flags"]),
-        "maxDepth": max(depth.values(), default=0),
-        "replyEdges": sorted([a, b, w] for (a, b), w in edges.items()),
-        "selfReplies": sum(w for (a, b), w in edges.items() if a == b),
-        "statuses": dict(sorted(status.items())),
-    }
 
 
 def main():
@@ -104,19 +59,11 @@ def main():
         replies = data.get("replies")
         if isinstance(replies, dict):
             stack.extend(reversed(replies["data"]["children"]))
-    total = counts(comments)
+    total = file_counts([({"id": post["id"], "title": post["title"]}, comments)])
     total["deletedAuthors"] = sum(1 for c in comments if not c["author"])
     total["missingComments"] = {"stubs": stubs, "continueStubs": continue_stubs, "count": stub_count}
     total["numComments"] = post.get("num_comments")
-    block = {"id": post["id"], "title": post["title"]}
-    block.update(counts(comments))
-    total["threads"] = [block] if comments else []
-    total["threadCount"] = 1 if comments else 0
-    total["emptyThreads"] = 0 if comments else 1
-    out = os.path.splitext(path)[0] + ".expected.json"
-    with open(out, "w", encoding="utf-8") as f:
-        json.dump(total, f, indent=2, sort_keys=True, ensure_ascii=False)
-        f.write("\n")
+    write_expected(path, total)
     print(json.dumps({k: v for k, v in total.items() if k not in ("replyEdges", "threads")}, sort_keys=True))
 
 

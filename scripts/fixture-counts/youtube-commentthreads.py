@@ -18,57 +18,13 @@ import os
 import sys
 from collections import Counter
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from treecounts import file_counts, write_expected  # noqa: E402
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 FIXTURE = os.path.join(HERE, "..", "..", "Tests", "ThreadNetCoreTests", "Fixtures", "json",
                        "youtube-commentthreads.json")
 MODERATION = {"heldForReview": "pending", "likelySpam": "spam", "rejected": "removed"}
-
-
-def counts(comments):
-    ids = {c["id"] for c in comments}
-    first = {}
-    for c in comments:
-        first.setdefault(c["id"], c)
-    top = sum(1 for c in comments if c["parent"] is None)
-    orphans = sum(1 for c in comments if c["parent"] is not None and c["parent"] not in ids)
-    depth = {}
-    for c in comments:
-        chain, cur, seen = [], c, set()
-        while True:
-            if cur["id"] in depth:
-                d = depth[cur["id"]]
-                break
-            if cur["id"] in seen:
-                d = 0
-                break
-            seen.add(cur["id"])
-            chain.append(cur)
-            p = cur["parent"]
-            if p is None or p not in ids:
-                d = 0
-                break
-            cur = first[p]
-        for node in reversed(chain):
-            d += 1
-            depth[node["id"]] = d
-    edges = Counter()
-    for c in comments:
-        p = c["parent"]
-        if p is not None and p in ids and c["author"] and first[p]["author"]:
-            edges[(c["author"], first[p]["author"])] += 1
-    status = Counter(f for c in comments for f in c["flags"])
-    return {
-        "comments": len(comments),
-        "topLevel": top,
-        "replies": len(comments) - top - orphans,
-        "orphans": orphans,
-        "authors": len({c["author"] for c in comments if c["author"]}),
-        "deleted": sum(1 for c in comments if "deleted" in c["flags"] or "removed" in c["flags"]),
-        "maxDepth": max(depth.values(), default=0),
-        "replyEdges": sorted([a, b, w] for (a, b), w in edges.items()),
-        "selfReplies": sum(w for (a, b), w in edges.items() if a == b),
-        "statuses": dict(sorted(status.items())),
-    }
 
 
 def entry(c, parent):
@@ -96,36 +52,13 @@ def main():
             for r in (item.get("replies") or {}).get("comments", []):
                 groups[video].append(entry(r, r["snippet"].get("parentId") or top["id"]))
                 present[video] += 1
-    threads, everything = [], []
-    for video in order:
-        block = {"id": video, "title": video}
-        block.update(counts(groups[video]))
-        block["missingReplies"] = max(0, expected[video] - present[video])
-        threads.append(block)
-        everything.extend(groups[video])
-    total = {k: sum(t[k] for t in threads) for k in ("comments", "topLevel", "replies", "orphans", "deleted", "missingReplies")}
-    total["authors"] = len({c["author"] for c in everything if c["author"]})
-    total["maxDepth"] = max((t["maxDepth"] for t in threads), default=0)
-    edges = Counter()
-    for t in threads:
-        for a, b, w in t["replyEdges"]:
-            edges[(a, b)] += w
-    total["replyEdges"] = sorted([a, b, w] for (a, b), w in edges.items())
-    total["selfReplies"] = sum(w for (a, b), w in edges.items() if a == b)
-    status = Counter()
-    for t in threads:
-        status.update(t["statuses"])
-    total["statuses"] = dict(sorted(status.items()))
-    total["threadCount"] = len(threads)
-    total["emptyThreads"] = 0
+    total = file_counts([({"id": video, "title": video,
+                           "missingReplies": max(0, expected[video] - present[video])}, groups[video])
+                         for video in order], extra_sums=("missingReplies",))
     total["nextPageToken"] = any(p.get("nextPageToken") for p in pages)
-    total["threads"] = threads
-    out = os.path.splitext(path)[0] + ".expected.json"
-    with open(out, "w", encoding="utf-8") as f:
-        json.dump(total, f, indent=2, sort_keys=True, ensure_ascii=False)
-        f.write("\n")
+    write_expected(path, total)
     print(json.dumps({k: v for k, v in total.items() if k != "threads"}, sort_keys=True))
-    for t in threads:
+    for t in total["threads"]:
         print(json.dumps({k: v for k, v in t.items() if k != "replyEdges"}, sort_keys=True))
 
 

@@ -19,7 +19,7 @@ struct CSVImporterTests {
         let expected = try StreamFixtures.expected("csv-hn-items")
         let corpus = try fixture("csv-hn-items.csv")
         #expect(corpus.format == .csv)
-        #expect(StreamCounts(corpus.threads) == StreamCounts(expected: expected))
+        #expect(ThreadFacts(stream: corpus.threads) == ThreadFacts(expected: expected))
         #expect(corpus.threads.count == 1)
         #expect(corpus.threads[0].id == "csv-hn-items.csv" && corpus.threads[0].title == "csv-hn-items.csv")
         #expect(corpus.findings.isEmpty)
@@ -50,11 +50,11 @@ struct CSVImporterTests {
     func redditCounts() throws {
         let expected = try StreamFixtures.expected("csv-reddit-comments")
         let corpus = try fixture("csv-reddit-comments.csv")
-        #expect(StreamCounts(corpus.threads) == StreamCounts(expected: expected))
+        #expect(ThreadFacts(stream: corpus.threads) == ThreadFacts(expected: expected))
         #expect(corpus.threads.map(\.id) == expected["threadOrder"] as? [String])
         let perThread = try #require(expected["perThread"] as? [String: [String: Any]])
         for thread in corpus.threads {
-            #expect(StreamCounts([thread]) == StreamCounts(expected: try #require(perThread[thread.id])), "\(thread.id)")
+            #expect(ThreadFacts(stream: [thread]) == ThreadFacts(expected: try #require(perThread[thread.id])), "\(thread.id)")
             #expect(thread.title == thread.id)
         }
         // The BOM note, then the skipped short row at its line.

@@ -19,11 +19,11 @@ struct GenericJSONImporterTests {
         let expected = try StreamFixtures.expected("json-comments")
         let corpus = try fixture("json-comments.json")
         #expect(corpus.format == .json)
-        #expect(StreamCounts(corpus.threads) == StreamCounts(expected: expected))
+        #expect(ThreadFacts(stream: corpus.threads) == ThreadFacts(expected: expected))
         #expect(corpus.threads.map(\.id) == expected["threadOrder"] as? [String])
         let perThread = try #require(expected["perThread"] as? [String: [String: Any]])
         for thread in corpus.threads {
-            #expect(StreamCounts([thread]) == StreamCounts(expected: try #require(perThread[thread.id])), "\(thread.id)")
+            #expect(ThreadFacts(stream: [thread]) == ThreadFacts(expected: try #require(perThread[thread.id])), "\(thread.id)")
         }
         #expect(corpus.findings.map(\.kind) == [.malformedRecord, .malformedRecord])
         #expect(corpus.findings.map(\.location.record) == (expected["skippedRecords"] as? [Int])?.map { Optional($0) })
@@ -42,7 +42,7 @@ struct GenericJSONImporterTests {
     func ndjsonCounts() throws {
         let expected = try StreamFixtures.expected("json-statuses")
         let corpus = try fixture("json-statuses.ndjson")
-        #expect(StreamCounts(corpus.threads) == StreamCounts(expected: expected))
+        #expect(ThreadFacts(stream: corpus.threads) == ThreadFacts(expected: expected))
         #expect(corpus.threads.count == 1 && corpus.threads[0].id == "json-statuses.ndjson")
         #expect(corpus.findings.map(\.kind) == [.malformedRecord])
         #expect(corpus.findings.map(\.location.line) == (expected["badLines"] as? [Int])?.map { Optional($0) })

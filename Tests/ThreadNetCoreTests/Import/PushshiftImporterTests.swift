@@ -16,13 +16,13 @@ struct PushshiftImporterTests {
         let expected = try StreamFixtures.expected("pushshift-sample")
         let corpus = try importer.read(InputSource(path: StreamFixtures.path(file)), options: ImportOptions())
         #expect(corpus.format == .pushshift)
-        #expect(StreamCounts(corpus.threads) == StreamCounts(expected: expected))
+        #expect(ThreadFacts(stream: corpus.threads) == ThreadFacts(expected: expected))
         #expect(corpus.threads.count == expected["threads"] as? Int)
         #expect(corpus.threads.map(\.id) == expected["threadOrder"] as? [String])
         let perThread = try #require(expected["perThread"] as? [String: [String: Any]])
         for thread in corpus.threads {
             let want = try #require(perThread[thread.id])
-            #expect(StreamCounts([thread]) == StreamCounts(expected: want), "\(thread.id)")
+            #expect(ThreadFacts(stream: [thread]) == ThreadFacts(expected: want), "\(thread.id)")
             #expect(thread.title == want["title"] as? String)
         }
         #expect(corpus.findings.isEmpty)

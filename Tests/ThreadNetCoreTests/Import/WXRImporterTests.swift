@@ -3,60 +3,10 @@ import Testing
 @testable import ThreadNetCore
 
 @Suite("WXRImporter")
-struct WXRImporterTests {
-    // MARK: - Helpers
+struct WXRImporterTests: XMLImporterTestSupport {
+    // MARK: - Helpers (fixture access: XMLImporterTestSupport.swift)
 
-    static let fixtures = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Fixtures").appendingPathComponent("xml")
-
-    static func fixture(_ name: String) -> InputSource {
-        InputSource(path: fixtures.appendingPathComponent(name).path)
-    }
-
-    static func expected(_ stem: String) throws -> [String: Any] {
-        let data = try Data(contentsOf: fixtures.appendingPathComponent("\(stem).expected.json"))
-        return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-    }
-
-    static func read(_ text: String, name: String = "test.xml") throws(ImportError) -> Corpus {
-        try WXRImporter().read(InputSource(name: name, text: text), options: ImportOptions())
-    }
-
-    /// Reads and returns the error, failing the test when none is thrown.
-    static func error(_ text: String, name: String = "bad.xml") -> ImportError? {
-        do {
-            _ = try read(text, name: name)
-            Issue.record("expected an ImportError")
-            return nil
-        } catch {
-            return error
-        }
-    }
-
-    /// Importer-level facts, computed the way the fixture-count scripts define them.
-    struct Counts: Equatable {
-        var comments = 0, topLevel = 0, replies = 0, orphans = 0, authors = 0, deleted = 0
-
-        init(_ comments: [ThreadNetCore.Comment]) {
-            let ids = Set(comments.map(\.id))
-            self.comments = comments.count
-            topLevel = comments.count { $0.parentID == nil }
-            orphans = comments.count { $0.parentID.map { !ids.contains($0) } ?? false }
-            replies = comments.count - topLevel - orphans
-            authors = Set(comments.map(\.author).filter { !$0.isEmpty }).count
-            deleted = comments.count { !$0.status.isDisjoint(with: [.deleted, .removed]) }
-        }
-
-        init(json: [String: Any]) {
-            comments = json["comments"] as? Int ?? -1
-            topLevel = json["topLevel"] as? Int ?? -1
-            replies = json["replies"] as? Int ?? -1
-            orphans = json["orphans"] as? Int ?? -1
-            authors = json["authors"] as? Int ?? -1
-            deleted = json["deleted"] as? Int ?? -1
-        }
-    }
+    static let importer = WXRImporter()
 
     static func wxr(version: String, comments: String, extraNamespaces: String = "") -> String {
         """
@@ -99,13 +49,13 @@ struct WXRImporterTests {
         #expect(corpus.format == .wxr)
         #expect(corpus.threads.count == expected["threadCount"] as? Int)
         #expect(corpus.emptyThreadCount == expected["emptyThreads"] as? Int)
-        #expect(Counts(corpus.threads.flatMap(\.comments)) == Counts(json: expected))
+        #expect(ThreadFacts(corpus.threads.flatMap(\.comments)) == ThreadFacts(expected: expected))
 
         let threads = try #require(expected["threads"] as? [[String: Any]])
         #expect(corpus.threads.map(\.id) == threads.compactMap { $0["id"] as? String })
         #expect(corpus.threads.map(\.title) == threads.compactMap { $0["title"] as? String })
         for (thread, json) in zip(corpus.threads, threads) {
-            #expect(Counts(thread.comments) == Counts(json: json), "thread \(thread.id)")
+            #expect(ThreadFacts(thread.comments) == ThreadFacts(expected: json), "thread \(thread.id)")
         }
         #expect(corpus.findings.isEmpty)
         #expect(corpus.threads.allSatisfy { $0.findings.isEmpty })
@@ -180,8 +130,8 @@ struct WXRImporterTests {
         let bad = try #require(post.findings.first { $0.kind == .badTimestamp })
         #expect(bad.message.contains("yesterday"))
         #expect(bad.location.record == 5)
-        #expect(Counts(post.comments) == {
-            var c = Counts([]); c.comments = 7; c.topLevel = 3; c.replies = 3; c.orphans = 1; c.authors = 4; c.deleted = 0; return c
+        #expect(ThreadFacts(post.comments) == {
+            var c = ThreadFacts([]); c.comments = 7; c.topLevel = 3; c.replies = 3; c.orphans = 1; c.authors = 4; c.deleted = 0; return c
         }())
     }
 
@@ -262,16 +212,7 @@ struct WXRImporterTests {
 
     @Test("detect says no for every other fixture and for plain RSS")
     func detectNo() throws {
-        var files: [URL] = []
-        let shared = URL(fileURLWithPath: "/work/shared/fixtures")
-        let all = Self.fixtures.deletingLastPathComponent()
-        for folder in [shared, all] {
-            guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else { continue }
-            for case let url as URL in walker where !url.hasDirectoryPath && url.pathExtension != "md" {
-                if ["isso-wordpress.xml", "wxr-traps.xml"].contains(url.lastPathComponent) { continue }
-                files.append(url)
-            }
-        }
+        let files = Self.otherFixtureFiles(excluding: ["isso-wordpress.xml", "wxr-traps.xml"])
         #expect(!files.isEmpty)
         for url in files {
             let head = try InputSource(path: url.path).head()
