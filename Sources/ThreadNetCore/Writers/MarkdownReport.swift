@@ -15,6 +15,9 @@ public enum MarkdownReport {
         }
     }
 
+    /// A corpus with more threads than this gets detailed sections for its largest threads only.
+    public static let detailedThreadLimit = 50
+
     /// The Markdown text. `images` gives the diagrams of each thread by thread id (threads
     /// without an entry are reported without pictures).
     public static func write(_ corpus: CorpusAnalysis, provenance: Provenance, images: [String: Images]) -> String {
@@ -31,7 +34,16 @@ public enum MarkdownReport {
         md.blank()
         if !single { corpusSummary(corpus, into: &md) }
         let level = single ? "##" : "###"
-        for t in corpus.threads {
+        // A corpus of many threads gets detailed sections for its largest threads only (in
+        // corpus order); every thread is in the corpus table and in metrics.json.
+        var detailed = corpus.threads
+        if detailed.count > detailedThreadLimit {
+            let largest = Set(detailed.indices.sorted { (detailed[$1].comments.count, $0) < (detailed[$0].comments.count, $1) }.prefix(detailedThreadLimit))
+            detailed = detailed.indices.filter { largest.contains($0) }.map { detailed[$0] }
+            md.line("Detailed sections follow for the \(detailedThreadLimit) threads with most comments, of \(corpus.threads.count); metrics.json holds every thread.")
+            md.blank()
+        }
+        for t in detailed {
             if !single {
                 md.line("## Thread \(Escaping.markdown(t.thread.id)): \(Escaping.markdown(Escaping.excerpt(t.thread.title, limit: 100)))")
                 md.blank()

@@ -10,39 +10,60 @@ import Foundation
 /// "message"}], ...}`.
 public enum MetricsJSON {
     /// The JSON text for `analysis`, ending in a newline.
+    ///
+    /// Threads and repairs are encoded one at a time and appended, so the memory the encoder
+    /// needs beyond the output text is that of one thread, not of the corpus.
     public static func write(_ analysis: CorpusAnalysis, provenance: Provenance) -> String {
-        let document = Document(analysis, provenance: provenance)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        // Encoding plain structs of strings and numbers cannot fail.
-        let data = (try? encoder.encode(document)) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        var repairCounts: [String: Int] = [:]
+        for f in analysis.corpus.findings { repairCounts[f.kind.rawValue, default: 0] += 1 }
+        for t in analysis.threads { for f in t.findings { repairCounts[f.kind.rawValue, default: 0] += 1 } }
+        let head = Head(corpus: CorpusEntry(analysis), glossary: Metrics.glossary.map(GlossaryEntry.init),
+                        inclusionRule: analysis.policy.rule, provenance: provenance, repairCounts: repairCounts)
+        // The head's keys sort before "repairs" and "threads": drop its closing brace and go on.
+        var out = encode(head, encoder)
+        if out.hasSuffix("\n}") { out.removeLast(2) }
+        out += ",\n  \"repairs\" : "
+        let corpusRepairs = analysis.corpus.findings.lazy.map { RepairEntry($0, thread: nil) }
+        let threadRepairs = analysis.threads.lazy.flatMap { t in t.findings.lazy.map { RepairEntry($0, thread: t.thread.id) } }
+        appendArray([AnySequence(corpusRepairs), AnySequence(threadRepairs)].joined(), to: &out, encoder)
+        out += ",\n  \"threads\" : "
+        appendArray(analysis.threads.lazy.map(ThreadEntry.init), to: &out, encoder)
+        out += "\n}\n"
+        return out
+    }
+
+    /// Pretty-printed JSON of `value`. Encoding plain structs of strings and numbers cannot fail.
+    static func encode<T: Encodable>(_ value: T, _ encoder: JSONEncoder) -> String {
+        String(decoding: (try? encoder.encode(value)) ?? Data("null".utf8), as: UTF8.self)
+    }
+
+    /// Appends `items` as a top-level array's elements, indented as the encoder would.
+    static func appendArray<S: Sequence>(_ items: S, to out: inout String, _ encoder: JSONEncoder) where S.Element: Encodable {
+        var first = true
+        out += "["
+        for item in items {
+            out += first ? "\n" : ",\n"
+            first = false
+            for (i, line) in encode(item, encoder).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                if i > 0 { out += "\n" }
+                if !line.isEmpty { out += "    " + line }
+            }
+        }
+        out += first ? "\n\n  ]" : "\n  ]"
     }
 
     /// Rounds to 4 decimals so that the text is stable and readable.
     static func round4(_ x: Double) -> Double { (x * 10_000).rounded() / 10_000 }
 
-    struct Document: Encodable {
+    /// The top-level fields that come before `repairs` and `threads` in sorted order.
+    struct Head: Encodable {
         var corpus: CorpusEntry
-        var threads: [ThreadEntry]
-        var repairs: [RepairEntry]
-        var repairCounts: [String: Int]
+        var glossary: [GlossaryEntry]
         var inclusionRule: String
         var provenance: Provenance
-        var glossary: [GlossaryEntry]
-
-        init(_ a: CorpusAnalysis, provenance: Provenance) {
-            let threads = a.threads.map(ThreadEntry.init)
-            var all: [RepairEntry] = a.corpus.findings.map { RepairEntry($0, thread: nil) }
-            for t in a.threads { all += t.findings.map { RepairEntry($0, thread: t.thread.id) } }
-            self.corpus = CorpusEntry(a, threads: threads)
-            self.threads = threads
-            self.repairs = all
-            self.repairCounts = Dictionary(all.map { ($0.kind, 1) }, uniquingKeysWith: +)
-            self.inclusionRule = a.policy.rule
-            self.provenance = provenance
-            self.glossary = Metrics.glossary.map(GlossaryEntry.init)
-        }
+        var repairCounts: [String: Int]
     }
 
     struct Counts: Encodable {
@@ -57,21 +78,21 @@ public enum MetricsJSON {
         var counts: Counts
         var depth: [String: Int]
 
-        init(_ a: CorpusAnalysis, threads: [ThreadEntry]) {
+        init(_ a: CorpusAnalysis) {
             var c = Counts()
             var names = Set<String>()
-            for t in threads {
-                c.comments += t.counts.comments; c.topLevel += t.counts.topLevel; c.replies += t.counts.replies
-                c.orphanReplies += t.counts.orphanReplies; c.selfReplies += t.counts.selfReplies
-                c.unknownAuthorComments += t.counts.unknownAuthorComments; c.deleted += t.counts.deleted
+            for t in a.threads {
+                c.comments += Metrics.comments(t); c.topLevel += Metrics.topLevel(t); c.replies += Metrics.replies(t)
+                c.orphanReplies += Metrics.orphanReplies(t); c.selfReplies += Metrics.selfReplies(t)
+                c.unknownAuthorComments += Metrics.unknownAuthorComments(t); c.deleted += Metrics.deleted(t)
+                names.formUnion(t.network.names)
             }
-            for t in a.threads { names.formUnion(t.network.names) }
             c.authors = names.count
             self.format = a.corpus.format.rawValue
-            self.threads = threads.count
+            self.threads = a.threads.count
             self.emptyThreads = a.corpus.emptyThreadCount
             self.counts = c
-            self.depth = ["max": threads.map(\.depth.max).max() ?? 0]
+            self.depth = ["max": a.threads.map { Metrics.maxDepth($0) }.max() ?? 0]
         }
     }
 
