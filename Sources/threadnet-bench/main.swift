@@ -110,7 +110,7 @@ func runBenchmarks(scale: Int) throws {
     let pushshiftCount = 200_000 * scale
     let pushshift = pushshiftLines(pushshiftCount)
     let pushshiftPath = FileManager.default.temporaryDirectory.appendingPathComponent("threadnet-bench-\(getpid()).ndjson").path
-    FileManager.default.createFile(atPath: pushshiftPath, contents: Data(pushshift))
+    _ = FileManager.default.createFile(atPath: pushshiftPath, contents: Data(pushshift))
     defer { try? FileManager.default.removeItem(atPath: pushshiftPath) }
 
     let workloads: [Workload] = [
@@ -152,7 +152,7 @@ func runBenchmarks(scale: Int) throws {
     print(best, max(depth.values()))
     """
     let parentsPath = FileManager.default.temporaryDirectory.appendingPathComponent("threadnet-bench-parents-\(getpid()).txt").path
-    FileManager.default.createFile(atPath: parentsPath, contents: Data(parents.map(String.init).joined(separator: " ").utf8))
+    _ = FileManager.default.createFile(atPath: parentsPath, contents: Data(parents.map(String.init).joined(separator: " ").utf8))
     defer { try? FileManager.default.removeItem(atPath: parentsPath) }
     let python = Process()
     python.executableURL = URL(fileURLWithPath: "/usr/bin/env")

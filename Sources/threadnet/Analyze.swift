@@ -60,7 +60,8 @@ struct Analyze: ParsableCommand {
         let comments = analysis.threads.reduce(0) { $0 + $1.comments.count }
         let findings = analysis.corpus.findings.count + analysis.threads.reduce(0) { $0 + $1.findings.count }
         print("\(input): \(corpus.format.displayName), \(analysis.threads.count) thread\(analysis.threads.count == 1 ? "" : "s"), \(comments) comment\(comments == 1 ? "" : "s"), \(findings) finding\(findings == 1 ? "" : "s")")
-        print("wrote \(folder)/report.md, metrics.json\(images ? " and \(bundle.diagrams.count) diagrams (DOT, SVG, PNG)" : " and \(bundle.diagrams.count) DOT diagrams")")
+        let exports = bundle.documents.count - 2
+        print("wrote \(folder)/: report.md, metrics.json, \(exports) exports (GEXF, GraphML, CSV) and \(bundle.diagrams.count) diagrams (DOT\(images ? ", SVG, PNG" : ""))")
     }
 
     /// `seed.txt` → `seed`, `RC_2019-01.ndjson.zst` → `RC_2019-01`, made safe for a file name.

@@ -40,7 +40,8 @@ struct CommandLineTests {
         let run = try Self.run(["analyze", seed, "--out", folder.path])
         #expect(run.status == 0, "\(run.stderr)")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-        #expect(files == ["authors.dot", "authors.png", "authors.svg", "metrics.json", "reply-tree.dot", "reply-tree.png", "reply-tree.svg", "report.md"])
+        #expect(files == ["authors.csv", "authors.dot", "authors.gexf", "authors.graphml", "authors.png", "authors.svg", "comments.csv", "edges.csv",
+                          "metrics.json", "reply-tree.dot", "reply-tree.gexf", "reply-tree.png", "reply-tree.svg", "report.md"])
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("metrics.json"))) as? [String: Any]
         let counts = (json?["corpus"] as? [String: Any])?["counts"] as? [String: Int]
         #expect(counts?["comments"] == 21)

@@ -25,7 +25,8 @@ struct ReportsGoldenTests {
     @Test func textOutputsMatchByteForByte() throws {
         let bundle = try Self.bundle()
         let files = bundle.documents + bundle.diagrams
-        #expect(files.map(\.path).sorted() == ["authors.dot", "metrics.json", "reply-tree.dot", "report.md"])
+        #expect(files.map(\.path).sorted() == ["authors.csv", "authors.dot", "authors.gexf", "authors.graphml", "comments.csv", "edges.csv",
+                                              "metrics.json", "reply-tree.dot", "reply-tree.gexf", "report.md"])
         for file in files {
             let committed = try String(decoding: Self.committed(file.path), as: UTF8.self)
             #expect(committed == file.contents, "reports/000_dd0249cc5e7d2567/\(file.path) is stale: run scripts/analyze-seed.sh")

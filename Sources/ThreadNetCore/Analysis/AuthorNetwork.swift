@@ -8,14 +8,12 @@
 /// (`from`, `to`, `kind`) with CSR offsets by `from`.
 public struct AuthorNetwork: Hashable, Sendable {
     /// What an edge records.
-    public enum EdgeKind: String, CaseIterable, Sendable, Comparable {
+    public enum EdgeKind: String, CaseIterable, Sendable {
         /// A comment by `from` replies directly to a comment by `to`.
         case reply
         /// A comment by `from` addresses `to` by name (`Paul, you are correct`, `@Paul`)
         /// without replying to one of `to`'s comments.
         case mention
-
-        public static func < (a: EdgeKind, b: EdgeKind) -> Bool { a.rawValue > b.rawValue }
     }
 
     /// One aggregated edge.

@@ -7,22 +7,24 @@ public struct ReportBundle: Sendable {
         public var contents: String
     }
 
-    /// `report.md` and `metrics.json`.
+    /// `report.md`, `metrics.json` and the per-thread exports (GEXF, GraphML, CSV).
     public var documents: [File]
     /// DOT sources; each is rendered next to itself as `.svg` and `.png`.
     public var diagrams: [File]
 
-    /// Diagrams are drawn for at most this many threads of a multi-thread corpus (the ones
+    /// Diagrams and per-thread exports are written for at most this many threads of a multi-thread corpus (the ones
     /// with most comments); the report says so.
     public static let diagramThreadLimit = 20
 
     /// Builds every file for `analysis`.
     ///
-    /// A single-thread corpus gets `reply-tree.dot` and `authors.dot` beside the report; a
-    /// corpus of several threads gets them under `threads/<thread id>/` for its largest
-    /// ``diagramThreadLimit`` threads.
+    /// A single-thread corpus gets `reply-tree.dot`, `authors.dot` and the exports
+    /// (`authors.gexf`, `reply-tree.gexf`, `authors.graphml`, `comments.csv`, `authors.csv`,
+    /// `edges.csv`) beside the report; a corpus of several threads gets them under
+    /// `threads/<thread id>/` for its largest ``diagramThreadLimit`` threads.
     public init(_ analysis: CorpusAnalysis, provenance: Provenance) {
         var diagrams: [File] = []
+        var exports: [File] = []
         var images: [String: MarkdownReport.Images] = [:]
         let single = analysis.threads.count == 1
         let drawn = single ? analysis.threads : Array(analysis.threads.enumerated()
@@ -40,12 +42,20 @@ public struct ReportBundle: Sendable {
             }
             diagrams.append(File(path: folder + "reply-tree.dot", contents: ReplyTreeDOT.write(t)))
             diagrams.append(File(path: folder + "authors.dot", contents: AuthorNetworkDOT.write(t)))
+            exports += [
+                File(path: folder + "authors.gexf", contents: GEXFWriter.write(t)),
+                File(path: folder + "reply-tree.gexf", contents: GEXFWriter.writeReplyTree(t)),
+                File(path: folder + "authors.graphml", contents: GraphMLWriter.write(t)),
+                File(path: folder + "comments.csv", contents: CSVWriter.comments(t)),
+                File(path: folder + "authors.csv", contents: CSVWriter.authors(t)),
+                File(path: folder + "edges.csv", contents: CSVWriter.edges(t)),
+            ]
             images[t.thread.id] = MarkdownReport.Images(replyTree: folder + "reply-tree.png", authors: folder + "authors.png")
         }
         self.documents = [
             File(path: "report.md", contents: MarkdownReport.write(analysis, provenance: provenance, images: images)),
             File(path: "metrics.json", contents: MetricsJSON.write(analysis, provenance: provenance)),
-        ]
+        ] + exports
         self.diagrams = diagrams
     }
 }

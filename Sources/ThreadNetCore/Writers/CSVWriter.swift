@@ -1,0 +1,107 @@
+/// Writes one thread as three CSV tables: comments, authors and author-network edges.
+///
+/// Every table is RFC 4180 apart from the line ending: a header row, then one row per record,
+/// each line ending in `"\n"` (the last one too). Fields holding a comma, a quote, CR or LF are
+/// quoted with quotes doubled (``Escaping/csv(_:)``); a quoted author name may therefore span
+/// lines. Row orders are fixed, so the same input gives the same bytes.
+///
+/// ```swift
+/// let text = CSVWriter.edges(analysis)   // "from,to,weight,kind\nBob,Ann,2,reply\n"
+/// ```
+public enum CSVWriter {
+    /// The per-author integer columns shared by every author export (CSV, GEXF, GraphML), in
+    /// the order of ``Metrics/authorColumns``, each with the field of ``AuthorStats`` that
+    /// holds it. Definitions and units are those of ``Metrics/authorColumns``.
+    static let authorFields: [(definition: MetricDefinition, value: @Sendable (AuthorStats) -> Int)] =
+        Metrics.authorColumns.map { d in (d, field(d.id)) }
+
+    /// The ``AuthorStats`` field named `id`. A column added to ``Metrics/authorColumns``
+    /// without a field here traps in tests (`ExportWriterTests`), never silently.
+    private static func field(_ id: String) -> @Sendable (AuthorStats) -> Int {
+        switch id {
+        case "comments": { $0.comments }
+        case "repliesGiven": { $0.repliesGiven }
+        case "repliesReceived": { $0.repliesReceived }
+        case "inDegree": { $0.inDegree }
+        case "outDegree": { $0.outDegree }
+        case "weightedDegree": { $0.weightedDegree }
+        default: { _ in preconditionFailure("no AuthorStats field for author column \(id)") }
+        }
+    }
+
+    /// One row per analyzed comment, in source order.
+    ///
+    /// Columns:
+    /// - `id`: the comment's id in the source (text).
+    /// - `label`: the number shown for the comment in reports and diagrams (``ThreadAnalysis/label(of:)``).
+    /// - `parent`: the `id` of the comment it replies to after repairs; empty for a reply to
+    ///   the root post (top-level and orphan replies).
+    /// - `author`: the author's name, trimmed; empty for the unknown bucket (deleted, empty or
+    ///   anonymous authors).
+    /// - `depth`: reply depth in levels (a top-level comment is 1, a reply to it 2).
+    /// - `repliesReceived`: direct replies to the comment, in comments.
+    /// - `timestamp`: when it was posted, ISO 8601 in UTC to the second (`2011-03-03T10:15:00Z`);
+    ///   empty when the source does not say.
+    /// - `status`: the status flags set (`deleted`, `removed`, …, in ``CommentStatus/names``
+    ///   order) joined by `;`; empty for an ordinary comment.
+    ///
+    /// - Complexity: O(*n*) for *n* comments.
+    public static func comments(_ a: ThreadAnalysis) -> String {
+        var out = "id,label,parent,author,depth,repliesReceived,timestamp,status\n"
+        let net = a.network
+        for (i, c) in a.comments.enumerated() {
+            let p = Int(a.tree.parent[i])
+            let author = net.commentAuthor[i] >= 0 ? net.names[Int(net.commentAuthor[i])] : ""
+            let fields = [
+                c.id, a.label(of: i), p >= 0 ? a.comments[p].id : "", author,
+                String(a.tree.depth[i]), String(a.tree.replyCount(of: Int32(i))),
+                c.timestamp?.iso8601UTC ?? "", c.status.flagNames.joined(separator: ";"),
+            ]
+            out += row(fields)
+        }
+        return out
+    }
+
+    /// One row per known author, most comments first, ties by name.
+    ///
+    /// Columns: `name` (the author's name, trimmed), then the ids of ``Metrics/authorColumns``,
+    /// all integers: `comments` (comments written), `repliesGiven` and `repliesReceived` (direct
+    /// replies, in comments), `inDegree` and `outDegree` (distinct other authors, reply edges,
+    /// self-replies excluded), `weightedDegree` (sum of reply-edge weights in and out, in
+    /// replies; a self-reply loop counts twice). Mention edges do not enter these figures.
+    ///
+    /// - Complexity: O(*n* + *a* log *a*) for *n* comments and *a* authors.
+    public static func authors(_ a: ThreadAnalysis) -> String {
+        var out = row(["name"] + authorFields.map(\.definition.id))
+        let stats = Metrics.authorStats(a).sorted { ($1.comments, $0.name) < ($0.comments, $1.name) }
+        for s in stats {
+            out += row([s.name] + authorFields.map { String($0.value(s)) })
+        }
+        return out
+    }
+
+    /// One row per author-network edge, sorted by (`from`, `to`, `kind`) as text.
+    ///
+    /// Columns:
+    /// - `from`: the name of the author who wrote the replying (or mentioning) comments.
+    /// - `to`: the name of the author replied to (or mentioned); equal to `from` for a self-reply loop.
+    /// - `weight`: how many comments by `from` do so, in comments (≥ 1).
+    /// - `kind`: `reply` (direct reply to a comment by `to`) or `mention` (addresses `to` by name
+    ///   without replying to one of `to`'s comments). The same pair can have one row of each kind.
+    ///
+    /// - Complexity: O(*e* log *e*) for *e* edges.
+    public static func edges(_ a: ThreadAnalysis) -> String {
+        let names = a.network.names
+        let rows = a.network.edges
+            .map { (from: names[Int($0.from)], to: names[Int($0.to)], weight: $0.weight, kind: $0.kind.rawValue) }
+            .sorted { ($0.from, $0.to, $0.kind) < ($1.from, $1.to, $1.kind) }
+        var out = "from,to,weight,kind\n"
+        for r in rows { out += row([r.from, r.to, String(r.weight), r.kind]) }
+        return out
+    }
+
+    /// `fields` escaped, joined by commas, ending in `"\n"`.
+    static func row(_ fields: [String]) -> String {
+        fields.map(Escaping.csv).joined(separator: ",") + "\n"
+    }
+}

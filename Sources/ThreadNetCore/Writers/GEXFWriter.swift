@@ -1,0 +1,121 @@
+/// Writes a thread's author network, or its reply tree, as GEXF 1.3 (Gephi's format).
+///
+/// The output is a static, directed graph in the namespace `http://gexf.net/1.3` that
+/// validates against the official schema (`gexf.xsd` 1.3). `<meta>` names the creator
+/// (`ThreadNet <version>`) and the thread; it carries no `lastmodifieddate`, so the same
+/// input gives the same bytes. Every name and title is escaped with ``Escaping/xml(_:)``; XML
+/// normalizes a newline inside an attribute to a space, so a label read back has spaces
+/// where the name had line breaks.
+///
+/// ```swift
+/// let gexf = GEXFWriter.write(analysis)            // authors: nodes a0…, edges e0…
+/// let tree = GEXFWriter.writeReplyTree(analysis)   // comments: root, c0…
+/// ```
+public enum GEXFWriter {
+    /// The author network.
+    ///
+    /// - Nodes: one per known author, ids `a0` … `a`*n−1* in author-id (first appearance)
+    ///   order, `label` = the author's name. Node attributes (all `integer`, declared in
+    ///   `<attributes class="node">`, id = title = the column id of ``Metrics/authorColumns``):
+    ///   `comments` (comments written), `repliesGiven` and `repliesReceived` (direct replies,
+    ///   in comments), `inDegree` and `outDegree` (distinct other authors over reply edges,
+    ///   self-replies excluded), `weightedDegree` (sum of reply-edge weights in and out, in
+    ///   replies; a self-reply loop counts twice). Mention edges do not enter these figures.
+    /// - Edges: one per ``AuthorNetwork/edges`` entry, in that order, ids `e0` …; `source` is
+    ///   the replying author, `target` the author replied to (self-replies are loops);
+    ///   `weight` = number of such comments. The kind (`reply` or `mention`) is written twice:
+    ///   as GEXF 1.3's native `kind` attribute, which lets Gephi keep a reply and a mention
+    ///   edge between the same pair apart instead of merging them, and as the `string` edge
+    ///   attribute `kind` for tools that read only `<attvalues>`.
+    ///
+    /// - Complexity: O(*a* + *e*) for *a* authors and *e* edges (plus O(*n*) for the per-author figures).
+    public static func write(_ a: ThreadAnalysis) -> String {
+        let net = a.network
+        let stats = Metrics.authorStats(a)
+        var out = header(description: "Author network", of: a)
+        out += "    <attributes class=\"node\">\n"
+        for f in CSVWriter.authorFields {
+            out += "      <attribute id=\"\(f.definition.id)\" title=\"\(f.definition.id)\" type=\"integer\"/>\n"
+        }
+        out += "    </attributes>\n"
+        out += "    <attributes class=\"edge\">\n"
+        out += "      <attribute id=\"kind\" title=\"kind\" type=\"string\"/>\n"
+        out += "    </attributes>\n"
+        out += "    <nodes count=\"\(net.count)\">\n"
+        for (i, s) in stats.enumerated() {
+            out += "      <node id=\"a\(i)\" label=\"\(Escaping.xml(net.names[i]))\">\n        <attvalues>\n"
+            for f in CSVWriter.authorFields {
+                out += "          <attvalue for=\"\(f.definition.id)\" value=\"\(f.value(s))\"/>\n"
+            }
+            out += "        </attvalues>\n      </node>\n"
+        }
+        out += "    </nodes>\n"
+        out += "    <edges count=\"\(net.edges.count)\">\n"
+        for (i, e) in net.edges.enumerated() {
+            let kind = e.kind.rawValue
+            out += "      <edge id=\"e\(i)\" source=\"a\(e.from)\" target=\"a\(e.to)\" weight=\"\(e.weight)\" kind=\"\(kind)\">\n"
+            out += "        <attvalues>\n          <attvalue for=\"kind\" value=\"\(kind)\"/>\n        </attvalues>\n      </edge>\n"
+        }
+        out += "    </edges>\n" + footer
+        return out
+    }
+
+    /// The reply tree.
+    ///
+    /// - Nodes: `root` (the root post, label `Article`) and one per analyzed comment, ids
+    ///   `c0` … `c`*n−1* in source order, label `<label>. <author>` (the comment's number as in
+    ///   ``ThreadAnalysis/label(of:)``, then the author's name or `(unknown)` for the unknown
+    ///   bucket). Node attributes (`integer`): `depth` (levels: the root post 0, a top-level
+    ///   comment 1) and `repliesReceived` (direct replies, in comments; for `root`, the
+    ///   comments attached to the root post, orphan replies included).
+    /// - Edges: one per comment, id `e`*i* for comment *i*, from its parent (`root` or `c`*p*)
+    ///   to the reply, weight 1.
+    ///
+    /// - Complexity: O(*n*) for *n* comments.
+    public static func writeReplyTree(_ a: ThreadAnalysis) -> String {
+        let net = a.network
+        var out = header(description: "Reply tree", of: a)
+        out += "    <attributes class=\"node\">\n"
+        out += "      <attribute id=\"depth\" title=\"depth\" type=\"integer\"/>\n"
+        out += "      <attribute id=\"repliesReceived\" title=\"repliesReceived\" type=\"integer\"/>\n"
+        out += "    </attributes>\n"
+        out += "    <nodes count=\"\(a.comments.count + 1)\">\n"
+        func node(_ id: String, _ label: String, depth: Int32, replies: Int) {
+            out += "      <node id=\"\(id)\" label=\"\(Escaping.xml(label))\">\n        <attvalues>\n"
+            out += "          <attvalue for=\"depth\" value=\"\(depth)\"/>\n"
+            out += "          <attvalue for=\"repliesReceived\" value=\"\(replies)\"/>\n"
+            out += "        </attvalues>\n      </node>\n"
+        }
+        node("root", "Article", depth: 0, replies: a.tree.topLevel.count)
+        for i in a.comments.indices {
+            let author = net.commentAuthor[i] >= 0 ? net.names[Int(net.commentAuthor[i])] : "(unknown)"
+            node("c\(i)", a.label(of: i) + ". " + author, depth: a.tree.depth[i], replies: a.tree.replyCount(of: Int32(i)))
+        }
+        out += "    </nodes>\n"
+        out += "    <edges count=\"\(a.comments.count)\">\n"
+        for i in a.comments.indices {
+            let p = a.tree.parent[i]
+            out += "      <edge id=\"e\(i)\" source=\"\(p < 0 ? "root" : "c\(p)")\" target=\"c\(i)\" weight=\"1\"/>\n"
+        }
+        out += "    </edges>\n" + footer
+        return out
+    }
+
+    /// The prolog, `<meta>` (creator; `what` and the thread's title as the description) and
+    /// the opening `<graph>` tag.
+    static func header(description what: String, of a: ThreadAnalysis) -> String {
+        let description = a.thread.title.isEmpty ? what : what + " of the thread: " + a.thread.title
+        return """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <gexf xmlns="http://gexf.net/1.3" version="1.3">
+          <meta>
+            <creator>ThreadNet \(Escaping.xml(ThreadNetVersion.current))</creator>
+            <description>\(Escaping.xml(description))</description>
+          </meta>
+          <graph mode="static" defaultedgetype="directed">
+
+        """
+    }
+
+    static let footer = "  </graph>\n</gexf>\n"
+}
