@@ -64,9 +64,8 @@ public struct ReplyTreeBuilder {
                 path.append(j)
                 j = parent[Int(j)]
             }
-            if j >= 0, state[Int(j)] == 1, let from = path.firstIndex(of: j) {
+            if j >= 0, state[Int(j)] == 1, let from = path.firstIndex(of: j), let breakAt = path[from...].min() {
                 let loop = path[from...]
-                let breakAt = loop.min()!
                 let names = loop.map { comments[Int($0)].id } + [comments[Int(j)].id]
                 parent[Int(breakAt)] = -1
                 repaired[Int(breakAt)] = true
