@@ -35,7 +35,7 @@ public struct AuthorNetwork: Hashable, Sendable {
 
     /// Whether an author name belongs in the unknown bucket: empty, `[deleted]`, `[removed]`.
     public static func isUnknown(_ name: String) -> Bool {
-        let t = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        let t = name.trimmed
         return t.isEmpty || t == "[deleted]" || t == "[removed]"
     }
 
@@ -47,7 +47,7 @@ public struct AuthorNetwork: Hashable, Sendable {
         var names: [String] = []
         var commentAuthor = [Int32](repeating: -1, count: comments.count)
         for (i, c) in comments.enumerated() where !Self.isUnknown(c.author) {
-            let name = c.author.trimmingCharacters(in: .whitespacesAndNewlines)
+            let name = c.author.trimmed
             if let id = ids[name] {
                 commentAuthor[i] = id
             } else {

@@ -16,7 +16,7 @@ import Foundation
 public enum TimestampParser {
     /// Parses any supported absolute form; `nil` when the text is not one.
     public static func parse(_ text: String) -> Date? {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmed
         if trimmed.isEmpty { return nil }
         if let unix = unixSeconds(trimmed) { return unix }
         if let iso = iso8601(trimmed) { return iso }

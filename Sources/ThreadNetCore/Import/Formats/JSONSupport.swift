@@ -390,7 +390,7 @@ extension JSONSupport {
     /// and absence give the empty string.
     static func author(_ raw: String?) -> String {
         guard let raw else { return "" }
-        let name = HTMLText.decodeEntities(raw).trimmingCharacters(in: .whitespacesAndNewlines)
+        let name = HTMLText.decodeEntities(raw).trimmed
         return name == "[deleted]" ? "" : name
     }
 

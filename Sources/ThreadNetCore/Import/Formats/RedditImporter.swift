@@ -109,7 +109,7 @@ extension RedditImporter {
                 numComments = post.int("num_comments")
                 rootPost.id = threadID
                 rootPost.author = JSONSupport.author(try post.string("author"))
-                rootPost.text = decoded(try post.string("selftext") ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+                rootPost.text = decoded(try post.string("selftext") ?? "").trimmed
                 rootPost.url = try post.string("url")
                 rootPost.timestamp = JSONSupport.timestamp(post, "created_utc", at: SourceLocation(file: file), findings: &findings)
             }
@@ -214,7 +214,7 @@ extension RedditImporter {
             switch body {
             case "[deleted]": status = .deleted; text = ""
             case "[removed]": status = .removed; text = ""
-            default: text = decoded(body).trimmingCharacters(in: .whitespacesAndNewlines)
+            default: text = decoded(body).trimmed
             }
             let timestamp = JSONSupport.timestamp(data, "created_utc", at: location, findings: &findings)
             comments.append(Comment(

@@ -70,15 +70,7 @@ enum XMLNames {
 enum XMLText {
     /// `text` without leading and trailing white space and newlines (Unicode `White_Space`,
     /// which includes the no-break space, as `CharacterSet.whitespacesAndNewlines` does).
-    static func trim(_ text: String) -> String {
-        let utf8 = text.utf8
-        if let first = utf8.first, let last = utf8.last,
-           first > 0x20, first < 0x80, last > 0x20, last < 0x80 { return text }
-        let scalars = text.unicodeScalars
-        guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let end = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        return String(scalars[start...end])
-    }
+    static func trim(_ text: String) -> String { text.trimmed }
 
     /// A display name or title: HTML entities decoded (exports leave `&raquo;`, `&#8217;` and
     /// `&nbsp;` in them), then trimmed; the empty string for `nil`.

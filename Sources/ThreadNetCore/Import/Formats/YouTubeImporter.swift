@@ -101,7 +101,7 @@ extension YouTubeImporter {
             let text: String
             let raw: String?
             if let original = try snippet.string("textOriginal", record: record) {
-                text = original.trimmingCharacters(in: .whitespacesAndNewlines)
+                text = original.trimmed
                 raw = text == original ? nil : original
             } else {
                 (text, raw) = JSONSupport.htmlBody(display)
