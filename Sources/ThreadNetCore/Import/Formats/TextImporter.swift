@@ -107,7 +107,7 @@ struct Header: Equatable {
             rest = rest.dropFirst(2).drop(while: { $0 == " " })
         }
         for prefix in ["Pingback:", "Trackback:"] where marked && rest.hasPrefix(prefix) {
-            let name = rest.dropFirst(prefix.count).trimmingCharacters(in: .whitespaces)
+            let name = rest.dropFirst(prefix.count).trimmed
             guard !name.isEmpty else { return nil }
             return Header(indent: indent, number: number, name: name, isPingback: true)
         }
@@ -127,13 +127,13 @@ struct Header: Equatable {
             }
         }
         guard verbFound, marked || blogger || allowUnnumbered else { return nil }
-        var name = rest.trimmingCharacters(in: .whitespaces)
+        var name = rest.trimmed
         var date: Date?
         // Twenty Eleven: "Name on March 3, 2011 at 10:15 am said:".
         if let range = name.range(of: " on ", options: .backwards),
            let parsed = TimestampParser.humanDate(String(name[range.upperBound...])) {
             date = parsed
-            name = String(name[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
+            name = name[..<range.lowerBound].trimmed
         }
         // A name is short: a sentence ending in "says:" is body text.
         let words = name.split(separator: " ")

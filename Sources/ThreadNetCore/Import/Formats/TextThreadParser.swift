@@ -29,8 +29,11 @@ struct TextThreadParser {
     }
 
     mutating func run(title: String?) throws(ImportError) -> CommentThread {
-        let allowUnnumbered = !lines.contains { Header.parse($0, allowUnnumbered: false) != nil }
-        func header(_ i: Int) -> Header? { Header.parse(lines[i], allowUnnumbered: allowUnnumbered) }
+        // Every line is parsed as a header once: numbered headers first; unnumbered
+        // `Name says:` lines count only in files that number none.
+        var headers = lines.map { Header.parse($0, allowUnnumbered: false) }
+        if !headers.contains(where: { $0 != nil }) { headers = lines.map { Header.parse($0, allowUnnumbered: true) } }
+        func header(_ i: Int) -> Header? { headers[i] }
         func nextNonBlank(after i: Int) -> Int? {
             var j = i + 1
             while j < lines.count, lines[j].allSatisfy(\.isWhitespace) { j += 1 }
@@ -54,7 +57,7 @@ struct TextThreadParser {
             let text = Self.paragraphs(article.map { $0 }, dropIndent: false)
             root.text = text
             if threadTitle == nil {
-                threadTitle = article.first { !$0.allSatisfy(\.isWhitespace) }.map { $0.trimmingCharacters(in: .whitespaces) }
+                threadTitle = article.first { !$0.allSatisfy(\.isWhitespace) }.map { $0.trimmed }
             }
         } else if let strayEnd = (0..<firstHeader).last(where: { !lines[$0].allSatisfy(\.isWhitespace) }) {
             let strayStart = (0..<firstHeader).first { !lines[$0].allSatisfy(\.isWhitespace) } ?? strayEnd
@@ -112,7 +115,7 @@ struct TextThreadParser {
                 current = drafts.count - 1
                 stack.append(Open(indent: h.indent, index: drafts.count - 1))
             } else if let c = current {
-                let trimmed = line.trimmingCharacters(in: .whitespaces)
+                let trimmed = line.trimmed
                 if Self.droppedLines.contains(trimmed) {
                     // navigation chrome, not text
                 } else if trimmed == "Your comment is awaiting moderation." {
@@ -143,7 +146,7 @@ struct TextThreadParser {
 
     /// `Comments`, `21 Comments`, `Responses`, `3 Responses`, with an optional colon.
     static func isCommentsLine(_ line: Substring) -> Bool {
-        var t = line.trimmingCharacters(in: .whitespaces).lowercased()
+        var t = line.trimmed.lowercased()
         if t.hasSuffix(":") { t.removeLast() }
         let words = t.split(separator: " ")
         guard let last = words.last, ["comments", "comment", "responses", "response"].contains(String(last)) else { return false }
