@@ -185,6 +185,29 @@ struct TextImporterTests {
         #expect(a.thread.root.text.isEmpty)
     }
 
+    /// `said:`, `wrote:`, `N)` numbering, bullets and Twenty Eleven's `Name on <date> said:`.
+    @Test func headerVariants() throws {
+        let text = """
+        Post
+        Comments
+          1. Ann said:
+            one
+          2) Bob wrote:
+            two
+          3. Cy on March 3, 2011 at 10:15 am said:
+            three
+            • Dee says:
+              four
+              4. Eve says: this is a sentence, not a header
+        """
+        let a = try analyzeText(text)
+        #expect(a.comments.map(\.author) == ["Ann", "Bob", "Cy", "Dee"])
+        #expect(a.comments[2].timestamp?.iso8601UTC == "2011-03-03T10:15:00Z")
+        #expect(a.comments[3].parentID == "3")
+        #expect(a.comments[2].text == "three")
+        #expect(a.comments[3].text == "four\n4. Eve says: this is a sentence, not a header")
+    }
+
     @Test func noCommentsIsAnError() {
         #expect(throws: ImportError.self) { try TextImporter().parse("Just an article.\nNo comments here.\n", name: "empty.txt") }
         do {
