@@ -47,19 +47,23 @@ public enum CSVWriter {
     ///
     /// - Complexity: O(*n*) for *n* comments.
     public static func comments(_ a: ThreadAnalysis) -> String {
-        var out = "id,label,parent,author,depth,repliesReceived,timestamp,status\n"
+        table(commentHeader, commentRows(a))
+    }
+
+    static let commentHeader = ["id", "label", "parent", "author", "depth", "repliesReceived", "timestamp", "status"]
+
+    static func commentRows(_ a: ThreadAnalysis) -> [[String]] {
         let net = a.network
-        for (i, c) in a.comments.enumerated() {
+        return a.comments.indices.map { i in
+            let c = a.comments[i]
             let p = Int(a.tree.parent[i])
             let author = net.commentAuthor[i] >= 0 ? net.names[Int(net.commentAuthor[i])] : ""
-            let fields = [
+            return [
                 c.id, a.label(of: i), p >= 0 ? a.comments[p].id : "", author,
                 String(a.tree.depth[i]), String(a.tree.replyCount(of: Int32(i))),
                 c.timestamp?.iso8601UTC ?? "", c.status.flagNames.joined(separator: ";"),
             ]
-            out += row(fields)
         }
-        return out
     }
 
     /// One row per known author, most comments first, ties by name.
@@ -72,12 +76,14 @@ public enum CSVWriter {
     ///
     /// - Complexity: O(*n* + *a* log *a*) for *n* comments and *a* authors.
     public static func authors(_ a: ThreadAnalysis) -> String {
-        var out = row(["name"] + authorFields.map(\.definition.id))
-        let stats = Metrics.authorStats(a).sorted { ($1.comments, $0.name) < ($0.comments, $1.name) }
-        for s in stats {
-            out += row([s.name] + authorFields.map { String($0.value(s)) })
-        }
-        return out
+        table(authorHeader, authorRows(a))
+    }
+
+    static var authorHeader: [String] { ["name"] + authorFields.map(\.definition.id) }
+
+    static func authorRows(_ a: ThreadAnalysis) -> [[String]] {
+        Metrics.authorStats(a).sorted { ($1.comments, $0.name) < ($0.comments, $1.name) }
+            .map { s in [s.name] + authorFields.map { String($0.value(s)) } }
     }
 
     /// One row per author-network edge, sorted by (`from`, `to`, `kind`) as text.
@@ -91,12 +97,50 @@ public enum CSVWriter {
     ///
     /// - Complexity: O(*e* log *e*) for *e* edges.
     public static func edges(_ a: ThreadAnalysis) -> String {
+        table(edgeHeader, edgeRows(a))
+    }
+
+    static let edgeHeader = ["from", "to", "weight", "kind"]
+
+    static func edgeRows(_ a: ThreadAnalysis) -> [[String]] {
         let names = a.network.names
-        let rows = a.network.edges
+        return a.network.edges
             .map { (from: names[Int($0.from)], to: names[Int($0.to)], weight: $0.weight, kind: $0.kind.rawValue) }
             .sorted { ($0.from, $0.to, $0.kind) < ($1.from, $1.to, $1.kind) }
-        var out = "from,to,weight,kind\n"
-        for r in rows { out += row([r.from, r.to, String(r.weight), r.kind]) }
+            .map { [$0.from, $0.to, String($0.weight), $0.kind] }
+    }
+
+    // MARK: Whole corpus
+
+    /// ``comments(_:)-(ThreadAnalysis)`` for every thread of `corpus`, in corpus order, with a
+    /// first column `thread` holding the thread's id.
+    public static func comments(_ corpus: CorpusAnalysis) -> String {
+        corpusTable(corpus, commentHeader, commentRows)
+    }
+
+    /// ``authors(_:)-(ThreadAnalysis)`` for every thread (authors are counted per thread), with a
+    /// first column `thread`.
+    public static func authors(_ corpus: CorpusAnalysis) -> String {
+        corpusTable(corpus, authorHeader, authorRows)
+    }
+
+    /// ``edges(_:)-(ThreadAnalysis)`` for every thread, with a first column `thread`.
+    public static func edges(_ corpus: CorpusAnalysis) -> String {
+        corpusTable(corpus, edgeHeader, edgeRows)
+    }
+
+    static func corpusTable(_ corpus: CorpusAnalysis, _ header: [String], _ rows: (ThreadAnalysis) -> [[String]]) -> String {
+        var out = row(["thread"] + header)
+        for t in corpus.threads {
+            for r in rows(t) { out += row([t.thread.id] + r) }
+        }
+        return out
+    }
+
+    /// A header and rows as CSV text.
+    static func table(_ header: [String], _ rows: [[String]]) -> String {
+        var out = row(header)
+        for r in rows { out += row(r) }
         return out
     }
 

@@ -18,9 +18,10 @@ public struct ReportBundle: Sendable {
 
     /// Builds every file for `analysis`.
     ///
-    /// A single-thread corpus gets `reply-tree.dot`, `authors.dot` and the exports
-    /// (`authors.gexf`, `reply-tree.gexf`, `authors.graphml`, `comments.csv`, `authors.csv`,
-    /// `edges.csv`) beside the report; a corpus of several threads gets them under
+    /// `comments.csv`, `authors.csv` and `edges.csv` beside the report cover every thread, with
+    /// a `thread` column. A single-thread corpus gets `reply-tree.dot`, `authors.dot`,
+    /// `authors.gexf`, `reply-tree.gexf` and `authors.graphml` beside the report too; a corpus
+    /// of several threads gets those, and per-thread CSVs without the `thread` column, under
     /// `threads/<thread id>/` for its largest ``diagramThreadLimit`` threads.
     public init(_ analysis: CorpusAnalysis, provenance: Provenance) {
         var diagrams: [File] = []
@@ -46,15 +47,23 @@ public struct ReportBundle: Sendable {
                 File(path: folder + "authors.gexf", contents: GEXFWriter.write(t)),
                 File(path: folder + "reply-tree.gexf", contents: GEXFWriter.writeReplyTree(t)),
                 File(path: folder + "authors.graphml", contents: GraphMLWriter.write(t)),
-                File(path: folder + "comments.csv", contents: CSVWriter.comments(t)),
-                File(path: folder + "authors.csv", contents: CSVWriter.authors(t)),
-                File(path: folder + "edges.csv", contents: CSVWriter.edges(t)),
             ]
+            if !single {
+                exports += [
+                    File(path: folder + "comments.csv", contents: CSVWriter.comments(t)),
+                    File(path: folder + "authors.csv", contents: CSVWriter.authors(t)),
+                    File(path: folder + "edges.csv", contents: CSVWriter.edges(t)),
+                ]
+            }
             images[t.thread.id] = MarkdownReport.Images(replyTree: folder + "reply-tree.png", authors: folder + "authors.png")
         }
         self.documents = [
             File(path: "report.md", contents: MarkdownReport.write(analysis, provenance: provenance, images: images)),
             File(path: "metrics.json", contents: MetricsJSON.write(analysis, provenance: provenance)),
+            // Every thread's rows, with a `thread` column, whatever the number of threads.
+            File(path: "comments.csv", contents: CSVWriter.comments(analysis)),
+            File(path: "authors.csv", contents: CSVWriter.authors(analysis)),
+            File(path: "edges.csv", contents: CSVWriter.edges(analysis)),
         ] + exports
         self.diagrams = diagrams
     }
