@@ -33,9 +33,7 @@ public struct DiscourseImporter: ThreadImporter {
     }
 
     public func read(_ input: InputSource, options: ImportOptions) throws(ImportError) -> Corpus {
-        let bytes = try input.readAll()
-        let paths = JSONSupport.Paths(file: input.name)
-        let root = JSONSupport.Node(root: try JSONSupport.parse(bytes, file: input.name), paths: paths)
+        let root = try JSONSupport.document(input)
         var thread = try Self.thread(root, file: input.name, fallbackID: input.baseName)
         if let title = options.title { thread.title = title }
         return Corpus(format: .discourse, threads: [thread])

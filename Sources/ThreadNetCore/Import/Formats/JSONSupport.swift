@@ -17,6 +17,13 @@ enum JSONSupport {
     /// The deepest nesting of arrays and objects Foundation's parser accepts.
     static let parserDepthLimit = 512
 
+    /// Reads and parses the whole of `input` as one JSON document, as the root ``Node`` whose
+    /// paths name the input in errors.
+    static func document(_ input: InputSource) throws(ImportError) -> Node {
+        let bytes = try input.readAll()
+        return Node(root: try parse(bytes, file: input.name), paths: Paths(file: input.name))
+    }
+
     /// Parses a whole JSON document (a leading UTF-8 byte order mark is allowed).
     ///
     /// - Throws: ``ImportError/Kind/empty`` for an empty or blank file,

@@ -39,9 +39,7 @@ public struct MastodonImporter: ThreadImporter {
     }
 
     public func read(_ input: InputSource, options: ImportOptions) throws(ImportError) -> Corpus {
-        let bytes = try input.readAll()
-        let paths = JSONSupport.Paths(file: input.name)
-        let root = JSONSupport.Node(root: try JSONSupport.parse(bytes, file: input.name), paths: paths)
+        let root = try JSONSupport.document(input)
         var thread = try Self.thread(root, file: input.name)
         if let title = options.title { thread.title = title }
         return Corpus(format: .mastodon, threads: [thread])

@@ -55,9 +55,7 @@ public struct RedditImporter: ThreadImporter {
     }
 
     public func read(_ input: InputSource, options: ImportOptions) throws(ImportError) -> Corpus {
-        let bytes = try input.readAll()
-        let paths = JSONSupport.Paths(file: input.name)
-        let root = JSONSupport.Node(root: try JSONSupport.parse(bytes, file: input.name), paths: paths)
+        let root = try JSONSupport.document(input)
         var reader = Reader(file: input.name)
         var thread = try reader.thread(root, fallbackID: input.baseName)
         if let title = options.title { thread.title = title }

@@ -37,9 +37,7 @@ public struct YouTubeImporter: ThreadImporter {
     }
 
     public func read(_ input: InputSource, options: ImportOptions) throws(ImportError) -> Corpus {
-        let bytes = try input.readAll()
-        let paths = JSONSupport.Paths(file: input.name)
-        let root = JSONSupport.Node(root: try JSONSupport.parse(bytes, file: input.name), paths: paths)
+        let root = try JSONSupport.document(input)
         var reader = Reader(file: input.name)
         if let pages = root.asArray {
             for i in 0..<pages.count { try reader.page(pages[i].object("a commentThreadListResponse object")) }
