@@ -25,15 +25,16 @@ struct Analyze: ParsableCommand {
     var images = true
 
     @OptionGroup var importArguments: ImportArguments
+    @OptionGroup var analysisArguments: AnalysisArguments
 
     func run() throws {
         let options = try importArguments.importOptions()
-        let policy = try importArguments.policy()
+        let settings = try analysisArguments.analysisOptions(policy: importArguments.policy())
         let source = InputSource(path: input)
         let analysis: CorpusAnalysis
         let bundle: ReportBundle
         do {
-            (analysis, _, bundle) = try Pipeline.run(source, options: options, policy: policy)
+            (analysis, _, bundle) = try Pipeline.run(source, options: options, analysis: settings)
         } catch {
             throw CLIError(error.description)
         }

@@ -15,7 +15,7 @@ struct ReportsGoldenTests {
     static func bundle() throws -> ReportBundle {
         let bytes = try [UInt8](Data(contentsOf: repository.appendingPathComponent(seedName)))
         let input = InputSource(name: seedName, bytes: bytes)
-        return try Pipeline.run(input, options: ImportOptions(), policy: .visible).bundle
+        return try Pipeline.run(input, options: ImportOptions()).bundle
     }
 
     static func committed(_ path: String) throws -> Data {

@@ -7,12 +7,12 @@ public struct CorpusAnalysis: Sendable {
     /// The rule that chose the comments.
     public let policy: InclusionPolicy
 
-    /// Analyzes every thread of `corpus`, or only `threadID` when given.
-    public init(corpus: Corpus, policy: InclusionPolicy = .visible, threadID: String? = nil) {
+    /// Analyzes every thread of `corpus`, or only `threadID` when given, under one author `identity` rule.
+    public init(corpus: Corpus, policy: InclusionPolicy = .visible, threadID: String? = nil, identity: AuthorIdentity = .default) {
         let chosen = corpus.threads.filter { threadID == nil || $0.id == threadID }
         let sorted = chosen.count > 1 ? chosen.sorted { $0.id != $1.id ? NaturalOrder.less($0.id, $1.id) : $0.title < $1.title } : chosen
         self.corpus = corpus
-        self.threads = sorted.map { ThreadAnalysis(thread: $0, policy: policy) }
+        self.threads = sorted.map { ThreadAnalysis(thread: $0, policy: policy, identity: identity) }
         self.policy = policy
     }
 }

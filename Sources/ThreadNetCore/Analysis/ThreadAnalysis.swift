@@ -20,11 +20,17 @@ public struct ThreadAnalysis: Sendable {
     public let excludedCounts: [String: Int]
     /// The rule that chose the comments.
     public let policy: InclusionPolicy
+    /// Who counts as which author.
+    public let identity: AuthorIdentity
+    /// Mentions, quotes and numeric references between comments, sorted by (`from`, `to`, `kind`);
+    /// apart from the reply tree, which they never change.
+    public let links: [CommentLink]
 
-    /// Applies `policy` to `thread`, builds the tree and network, and collects findings.
+    /// Applies `policy` to `thread`, builds the tree, finds the typed links, builds the author
+    /// network under `identity`, and collects findings.
     ///
-    /// - Complexity: O(*n*) expected for *n* comments (plus sorting the author edges).
-    public init(thread: CommentThread, policy: InclusionPolicy = .visible) {
+    /// - Complexity: O(*n*) expected for *n* comments (plus sorting the author edges and links).
+    public init(thread: CommentThread, policy: InclusionPolicy = .visible, identity: AuthorIdentity = .default) {
         var findings = thread.findings
         var comments: [Comment] = []
         comments.reserveCapacity(thread.comments.count)
@@ -63,19 +69,29 @@ public struct ThreadAnalysis: Sendable {
         }
         let builder = ReplyTreeBuilder(comments: comments)
         findings.append(contentsOf: builder.findings)
-        let network = AuthorNetwork(comments: comments, tree: builder.tree)
+        let authors = AuthorNetwork.Authors(comments: comments, root: thread.root, identity: identity)
+        let labels = comments.indices.map { comments[$0].sourceNumber != nil ? comments[$0].id : String($0 + 1) }
+        let links = LinkFinder.links(comments: comments, parent: builder.tree.parent, commentAuthor: authors.commentAuthor,
+                                     names: authors.lookup, labels: labels)
+        let network = AuthorNetwork(authors: authors, tree: builder.tree, links: links)
         // Deleted placeholders that carry replies, and the unknown-author bucket.
         var unknown: [SourceLocation] = []
+        var excludedAuthor: [SourceLocation] = []
         for (i, c) in comments.enumerated() {
             if !c.status.isDisjoint(with: [.deleted, .removed]), builder.tree.replyCount(of: Int32(i)) > 0 {
                 findings.append(Finding(.deletedPlaceholder, at: c.location,
                     "comment \(c.id) is \(c.status.contains(.removed) ? "removed" : "deleted"); kept as a placeholder for its \(builder.tree.replyCount(of: Int32(i))) repl\(builder.tree.replyCount(of: Int32(i)) == 1 ? "y" : "ies")"))
             }
-            if network.commentAuthor[i] < 0 { unknown.append(c.location) }
+            if network.commentAuthor[i] == AuthorNetwork.unknownAuthor { unknown.append(c.location) }
+            if network.commentAuthor[i] == AuthorNetwork.excludedAuthor { excludedAuthor.append(c.location) }
         }
         if !unknown.isEmpty {
             findings.append(Finding(.unknownAuthor, at: unknown[0],
                 "\(unknown.count) comment\(unknown.count == 1 ? " has" : "s have") a deleted, empty or anonymous author; counted in the \"unknown\" bucket, not as an author"))
+        }
+        if !excludedAuthor.isEmpty {
+            findings.append(Finding(.note, at: excludedAuthor[0],
+                "\(excludedAuthor.count) comment\(excludedAuthor.count == 1 ? " is" : "s are") by excluded authors (--exclude-author): kept in the reply tree, left out of the author network"))
         }
         self.thread = thread
         self.comments = comments
@@ -85,6 +101,8 @@ public struct ThreadAnalysis: Sendable {
         self.findings = findings
         self.excludedCounts = excludedByKind.mapValues(\.count)
         self.policy = policy
+        self.identity = identity
+        self.links = links
     }
 
     /// The number shown for comment `i`: its dotted source number for pasted text (`13.1`),

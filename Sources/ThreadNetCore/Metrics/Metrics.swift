@@ -29,7 +29,11 @@ public enum Metrics {
     }
     public static let unknownAuthorComments = Metric<Int>("unknownAuthorComments", "Comments by unknown authors", unit: "comments",
         "Comments whose author is deleted, empty or anonymous (`[deleted]`, `[removed]`, blank): the unknown bucket.") { a in
-        a.network.commentAuthor.count { $0 < 0 }
+        a.network.commentAuthor.count { $0 == AuthorNetwork.unknownAuthor }
+    }
+    public static let excludedAuthorComments = Metric<Int>("excludedAuthorComments", "Comments by excluded authors", unit: "comments",
+        "Comments whose author was left out with `--exclude-author`: they stay in the reply tree but not in the author network.") { a in
+        a.network.commentAuthor.count { $0 == AuthorNetwork.excludedAuthor }
     }
     public static let deleted = Metric<Int>("deleted", "Deleted or removed placeholders", unit: "comments",
         "Comments marked deleted by their author or removed by a moderator, kept as placeholders.") { a in
@@ -43,6 +47,21 @@ public enum Metrics {
         "Comments by known authors divided by distinct authors (0 when there are no authors).") { a in
         let known = a.network.commentAuthor.count { $0 >= 0 }
         return a.network.count == 0 ? 0 : Double(known) / Double(a.network.count)
+    }
+
+    // MARK: Typed links
+
+    public static let mentions = Metric<Int>("mentions", "Mention links", unit: "links",
+        "Comments linked to an earlier comment whose author they address by name: a salutation opening the comment (`Paul, you are correct`), `@name` or `u/name`, matched case-insensitively against the thread's authors and aliases; the link goes to that author's most recent earlier comment (earlier in time when every comment has a timestamp, else in source order). Mentions of oneself and of the author of the comment replied to are not links.") { a in
+        a.links.count { $0.kind == .mention }
+    }
+    public static let quotes = Metric<Int>("quotes", "Quote links", unit: "links",
+        "Comments linked to an earlier comment they quote: a passage of 5 or more words marked as quoted (`>` lines, an HTML blockquote, or text in double quotes) that occurs word for word (ignoring case and punctuation) in the earliest earlier comment containing it.") { a in
+        a.links.count { $0.kind == .quote }
+    }
+    public static let references = Metric<Int>("references", "Numeric references", unit: "links",
+        "Comments linked to an earlier comment they name by its number: `#12`, `@12` or `comment 12` (the number the page shows, else the comment's position). References to the comment replied to are not links.") { a in
+        a.links.count { $0.kind == .reference }
     }
 
     // MARK: Repeat posters
@@ -125,7 +144,8 @@ public enum Metrics {
     /// Every definition, in glossary order.
     public static let glossary: [MetricDefinition] = [
         comments.definition, topLevel.definition, replies.definition, orphanReplies.definition,
-        authors.definition, unknownAuthorComments.definition, deleted.definition, selfReplies.definition,
+        authors.definition, unknownAuthorComments.definition, excludedAuthorComments.definition, deleted.definition, selfReplies.definition,
+        mentions.definition, quotes.definition, references.definition,
         commentsPerAuthor.definition, repeatPosters.definition, repeatPosterShare.definition,
         repeatPosterCommentShare.definition, depth.definition, maxDepth.definition, meanDepth.definition,
         depthHistogram.definition, repliesPerComment.definition, mostReplied.definition,

@@ -1,5 +1,5 @@
 /// Writes a thread's author network as DOT: node size by comments written, edge width by
-/// replies, self-replies as loops, mentions dashed; repeat posters in the same colours as in
+/// replies, self-replies as loops, mentions, quotes and references drawn as ``Palette/linkStyle(_:)`` says; repeat posters in the same colours as in
 /// the reply tree.
 ///
 /// Up to ``drawnAuthorLimit`` authors are drawn with `dot`, authors without edges packed in a
@@ -26,7 +26,7 @@ public enum AuthorNetworkDOT {
         var out = "digraph \"authors\" {\n"
         let title = reduced ? "Author network: the \(shown.count) most active of \(net.count) authors" : "Author network: \(net.count) authors"
         out += "  graph [layout=\(reduced ? "sfdp, overlap=prism, overlap_scaling=-4, sep=\"+6\"" : "dot, rankdir=LR, pack=true, packmode=\"array_u\", nodesep=0.15"), size=\"40,40\", fontname=\"DejaVu Sans\", fontsize=12, labelloc=t, labeljust=l, pad=0.2"
-        out += ", label=\"\(title); size = comments written, width = replies, dashed = mention\"]\n"
+        out += ", label=\"\(title); size = comments written, width = replies\(a.links.isEmpty ? "" : "; " + Palette.linkLegend(a.links.map(\.kind)))\"]\n"
         out += "  node [shape=ellipse, style=filled, fillcolor=\"\(Palette.plain)\", color=\"#666666\", fontname=\"DejaVu Sans\"]\n"
         out += "  edge [color=\"#555555\", arrowsize=0.6, fontname=\"DejaVu Sans\", fontsize=9]\n"
         for i in shown {
@@ -40,7 +40,12 @@ public enum AuthorNetworkDOT {
         for e in net.edges where isShown.contains(Int(e.from)) && isShown.contains(Int(e.to)) {
             var attrs = ["penwidth=\(min(1 + 1.5 * Double(e.weight - 1), 8))"]
             if e.weight > 1 { attrs.append("label=\"\(e.weight)\"") }
-            if e.kind == .mention { attrs.append("style=dashed") }
+            switch e.kind {
+            case .reply: break
+            case .mention: attrs.append(Palette.linkStyle(.mention))
+            case .quote: attrs.append(Palette.linkStyle(.quote))
+            case .reference: attrs.append(Palette.linkStyle(.reference))
+            }
             out += "  a\(e.from) -> a\(e.to) [\(attrs.joined(separator: ", "))]\n"
         }
         out += "}\n"

@@ -105,7 +105,10 @@ public enum MarkdownReport {
             [Metrics.maxDepth.definition.name, "\(Metrics.maxDepth(a))"],
             [Metrics.meanDepth.definition.name, decimal(Metrics.meanDepth(a))],
             [Metrics.selfReplies.definition.name, "\(Metrics.selfReplies(a))"],
-        ].map { [$0[0], $0[1]] })
+            [Metrics.mentions.definition.name, "\(Metrics.mentions(a))"],
+            [Metrics.quotes.definition.name, "\(Metrics.quotes(a))"],
+            [Metrics.references.definition.name, "\(Metrics.references(a))"],
+        ] + (Metrics.excludedAuthorComments(a) > 0 ? [[Metrics.excludedAuthorComments.definition.name, "\(Metrics.excludedAuthorComments(a))"]] : []).map { [$0[0], $0[1]] })
         md.blank()
 
         if let images {
@@ -158,6 +161,8 @@ public enum MarkdownReport {
             md.blank()
         }
 
+        typedLinks(a, level: h, into: &md)
+
         md.line("\(h) Most-replied comments")
         md.blank()
         let most = Metrics.mostReplied(a)
@@ -171,6 +176,28 @@ public enum MarkdownReport {
                         Escaping.markdown(Escaping.excerpt(a.comments[i].text, limit: 90))]
             })
         }
+        md.blank()
+    }
+
+    /// Mentions, quotes and numeric references, comment to comment.
+    static func typedLinks(_ a: ThreadAnalysis, level h: String, into md: inout MarkdownText) {
+        md.line("\(h) Mentions, quotes and references")
+        md.blank()
+        guard !a.links.isEmpty else {
+            md.line("No comment mentions another author by name, quotes an earlier comment or refers to one by number (definitions in the glossary).")
+            md.blank()
+            return
+        }
+        md.line("Links between comments beyond the reply structure (they do not change the reply tree or its depths; definitions in the glossary):")
+        md.blank()
+        func who(_ i: Int32) -> String {
+            let id = a.network.commentAuthor[Int(i)]
+            return "\(a.label(of: Int(i))) " + (id >= 0 ? Escaping.markdown(a.network.names[Int(id)]) : "(unknown)")
+        }
+        md.table(["From comment", "To comment", "Kind", "Excerpt"], align: "|:---|:---|:---|:---|", a.links.prefix(50).map {
+            [who($0.from), who($0.to), $0.kind.rawValue, Escaping.markdown(Escaping.excerpt(a.comments[Int($0.from)].text, limit: 70))]
+        })
+        if a.links.count > 50 { md.line("(\(a.links.count - 50) more links in metrics.json.)") }
         md.blank()
     }
 
@@ -204,7 +231,7 @@ public enum MarkdownReport {
     static func glossary(into md: inout MarkdownText) {
         md.line("## Glossary")
         md.blank()
-        md.line("Depth: the article is depth 0, a top-level comment depth 1, a reply to it depth 2. Authors are matched by exact name; deleted, empty or anonymous authors form one \"unknown\" bucket that is not counted as an author. The article's author is not part of the author network.")
+        md.line("Depth: the article is depth 0, a top-level comment depth 1, a reply to it depth 2. Authors are matched by exact name; deleted, empty or anonymous authors form one \"unknown\" bucket that is not counted as an author. The article's author is not part of the author network unless `--include-article-author` is given.")
         md.blank()
         for d in Metrics.glossary {
             md.line("- **\(d.name)** (`\(d.id)`, \(d.unit), per \(d.scope.rawValue)): \(d.definition)")

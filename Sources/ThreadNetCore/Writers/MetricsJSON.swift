@@ -68,7 +68,8 @@ public enum MetricsJSON {
 
     struct Counts: Encodable {
         var comments = 0, topLevel = 0, replies = 0, orphanReplies = 0, authors = 0, selfReplies = 0
-        var unknownAuthorComments = 0, deleted = 0
+        var unknownAuthorComments = 0, deleted = 0, excludedAuthorComments = 0
+        var mentions = 0, quotes = 0, references = 0
     }
 
     struct CorpusEntry: Encodable {
@@ -85,6 +86,8 @@ public enum MetricsJSON {
                 c.comments += Metrics.comments(t); c.topLevel += Metrics.topLevel(t); c.replies += Metrics.replies(t)
                 c.orphanReplies += Metrics.orphanReplies(t); c.selfReplies += Metrics.selfReplies(t)
                 c.unknownAuthorComments += Metrics.unknownAuthorComments(t); c.deleted += Metrics.deleted(t)
+                c.excludedAuthorComments += Metrics.excludedAuthorComments(t)
+                c.mentions += Metrics.mentions(t); c.quotes += Metrics.quotes(t); c.references += Metrics.references(t)
                 names.formUnion(t.network.names)
             }
             c.authors = names.count
@@ -109,6 +112,11 @@ public enum MetricsJSON {
 
     struct EdgeEntry: Encodable {
         var from: String, to: String, weight: Int, kind: String
+    }
+
+    /// A typed link between two comments, by source id and shown label.
+    struct LinkEntry: Encodable {
+        var from: String, fromLabel: String, to: String, toLabel: String, kind: String
     }
 
     struct CommentEntry: Encodable {
@@ -139,6 +147,7 @@ public enum MetricsJSON {
         var authors: [AuthorEntry]
         var repeatPosters: [RepeatPoster]
         var authorEdges: [EdgeEntry]
+        var links: [LinkEntry]
         var mostReplied: [MostRepliedEntry]
         var comments: [CommentEntry]
         var excluded: [String: Int]
@@ -152,7 +161,8 @@ public enum MetricsJSON {
             counts = Counts(comments: Metrics.comments(a), topLevel: Metrics.topLevel(a), replies: Metrics.replies(a),
                             orphanReplies: Metrics.orphanReplies(a), authors: Metrics.authors(a),
                             selfReplies: Metrics.selfReplies(a), unknownAuthorComments: Metrics.unknownAuthorComments(a),
-                            deleted: Metrics.deleted(a))
+                            deleted: Metrics.deleted(a), excludedAuthorComments: Metrics.excludedAuthorComments(a),
+                            mentions: Metrics.mentions(a), quotes: Metrics.quotes(a), references: Metrics.references(a))
             depth = DepthEntry(max: Metrics.maxDepth(a), mean: round4(Metrics.meanDepth(a)),
                                histogram: Dictionary(uniqueKeysWithValues: Metrics.depthHistogram(a).map { (String($0.key), $0.value) }))
             commentsPerAuthor = round4(Metrics.commentsPerAuthor(a))
@@ -165,6 +175,10 @@ public enum MetricsJSON {
             repeatPosters = Metrics.repeatPosters(a).map { RepeatPoster(name: $0.name, comments: $0.comments) }
             authorEdges = net.edges.map { EdgeEntry(from: net.names[Int($0.from)], to: net.names[Int($0.to)], weight: Int($0.weight), kind: $0.kind.rawValue) }
                 .sorted { ($0.from, $0.to, $0.kind) < ($1.from, $1.to, $1.kind) }
+            links = a.links.map {
+                LinkEntry(from: a.comments[Int($0.from)].id, fromLabel: a.label(of: Int($0.from)),
+                          to: a.comments[Int($0.to)].id, toLabel: a.label(of: Int($0.to)), kind: $0.kind.rawValue)
+            }
             let replies = Metrics.repliesPerComment(a)
             mostReplied = Metrics.mostReplied(a).map { i in
                 MostRepliedEntry(id: a.comments[i].id, label: a.label(of: i), author: net.commentAuthor[i] >= 0 ? net.names[Int(net.commentAuthor[i])] : nil,

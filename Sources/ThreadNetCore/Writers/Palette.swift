@@ -18,4 +18,26 @@ public enum Palette {
         }
         return colors
     }
+
+    /// How a typed link is drawn, in both diagrams: mentions dashed blue, quotes dashed green,
+    /// numeric references dotted purple. Reply edges stay solid grey.
+    public static func linkStyle(_ kind: CommentLink.Kind) -> String {
+        switch kind {
+        case .mention: "style=dashed, color=\"#1f78b4\""
+        case .quote: "style=dashed, color=\"#33a02c\""
+        case .reference: "style=dotted, color=\"#6a3d9a\""
+        }
+    }
+
+    /// The legend of ``linkStyle(_:)`` for the kinds present, for diagram titles ("" when none).
+    public static func linkLegend<S: Sequence>(_ kinds: S) -> String where S.Element == CommentLink.Kind {
+        let present = Set(kinds)
+        return CommentLink.Kind.allCases.filter(present.contains).map {
+            switch $0 {
+            case .mention: "dashed blue = mention"
+            case .quote: "dashed green = quote"
+            case .reference: "dotted purple = #number reference"
+            }
+        }.joined(separator: ", ")
+    }
 }

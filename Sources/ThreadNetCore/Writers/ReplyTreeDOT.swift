@@ -1,5 +1,7 @@
 /// Writes a thread's reply tree as DOT: the root post, one node per comment labelled with its
 /// number and author, edges from parent to reply, repeat posters filled with their colour.
+/// Mentions, quotes and numeric references between comments are drawn as extra edges that do
+/// not move the layout (``Palette/linkStyle(_:)``), up to ``drawnLinkLimit`` of them.
 ///
 /// Small trees are laid out left to right with `dot` so the thread reads top to bottom like
 /// the page; trees of more than ``largeTree`` comments use `sfdp` with unlabelled points,
@@ -7,13 +9,15 @@
 public enum ReplyTreeDOT {
     /// Above this many comments nodes become points and the layout `sfdp`.
     public static let largeTree = 1500
+    /// At most this many typed links are drawn (the first in comment order); all are in metrics.json.
+    public static let drawnLinkLimit = 200
 
     public static func write(_ a: ThreadAnalysis) -> String {
         let colors = Palette.repeatPosterColors(a)
         let large = a.comments.count > largeTree
         var out = "digraph \"reply-tree\" {\n"
         out += "  graph [layout=\(large ? "sfdp" : "dot"), rankdir=LR, ranksep=0.35, nodesep=0.08, fontname=\"DejaVu Sans\", fontsize=12, labelloc=t, labeljust=l, pad=0.2, size=\"60,60\""
-        out += ", label=\"Reply tree: \(Escaping.dot(Escaping.excerpt(a.thread.title, limit: 70)))\\n\(a.comments.count) comments; colour marks authors with 2 or more comments\"]\n"
+        out += ", label=\"Reply tree: \(Escaping.dot(Escaping.excerpt(a.thread.title, limit: 70)))\\n\(a.comments.count) comments; colour marks authors with 2 or more comments\(a.links.isEmpty || large ? "" : "; " + Palette.linkLegend(a.links.map(\.kind)))\"]\n"
         if large {
             out += "  graph [overlap=false, outputorder=edgesfirst, size=\"30,30\"]\n"
             out += "  node [shape=point, width=0.06, color=\"#555555\"]\n"
@@ -39,6 +43,11 @@ public enum ReplyTreeDOT {
         for i in a.comments.indices {
             let p = a.tree.parent[i]
             out += "  \(p < 0 ? "root" : "c\(p)") -> c\(i)\(a.repairedToRoot[i] ? " [style=dashed]" : "")\n"
+        }
+        if !large {
+            for link in a.links.prefix(drawnLinkLimit) {
+                out += "  c\(link.from) -> c\(link.to) [constraint=false, \(Palette.linkStyle(link.kind))]\n"
+            }
         }
         out += "}\n"
         return out

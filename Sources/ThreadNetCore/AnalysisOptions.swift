@@ -1,0 +1,16 @@
+/// Everything that shapes an analysis after import: which comments count, who is which
+/// author, and what the outputs include.
+public struct AnalysisOptions: Sendable {
+    /// Which comments enter the analysis.
+    public var policy: InclusionPolicy
+    /// Aliases, excluded authors, and whether the article's author joins the network.
+    public var identity: AuthorIdentity
+
+    public init(policy: InclusionPolicy = .visible, identity: AuthorIdentity = .default) {
+        self.policy = policy
+        self.identity = identity
+    }
+
+    /// The settings as the report's provenance lists them.
+    var descriptions: [String] { identity.optionDescriptions }
+}
