@@ -6,7 +6,7 @@ public struct ScalarMetric: Sendable {
         case counts, shape, participation, network
     }
 
-    /// Its id (the `metrics.json` field name), name, definition and unit.
+    /// Its id (a unique column name, the `metrics.json` field name where it has one), name, definition and unit.
     public let definition: MetricDefinition
     public let group: Group
     /// Whether the value is a count (shown without decimals).
@@ -14,7 +14,11 @@ public struct ScalarMetric: Sendable {
     /// The value for one thread; `nil` when undefined there (for example a ratio over no pairs).
     public let value: @Sendable (ThreadMetrics) -> Double?
 
-    public init(_ definition: MetricDefinition, group: Group, isCount: Bool = false, value: @escaping @Sendable (ThreadMetrics) -> Double?) {
+    /// - Parameter key: the column name when it differs from the definition's id (which may
+    ///   be short inside a JSON group, as `max` inside `depth`).
+    public init(_ definition: MetricDefinition, key: String? = nil, group: Group, isCount: Bool = false, value: @escaping @Sendable (ThreadMetrics) -> Double?) {
+        var definition = definition
+        if let key { definition.id = key }
         self.definition = definition
         self.group = group
         self.isCount = isCount
@@ -32,8 +36,8 @@ extension Metrics {
         ScalarMetric(selfReplies.definition, group: .counts, isCount: true) { Double(selfReplies($0.analysis)) },
         ScalarMetric(mentions.definition, group: .counts, isCount: true) { Double(mentions($0.analysis)) },
         ScalarMetric(quotes.definition, group: .counts, isCount: true) { Double(quotes($0.analysis)) },
-        ScalarMetric(maxDepth.definition, group: .shape, isCount: true) { Double(maxDepth($0.analysis)) },
-        ScalarMetric(meanDepth.definition, group: .shape) { meanDepth($0.analysis) },
+        ScalarMetric(maxDepth.definition, key: "maxDepth", group: .shape, isCount: true) { Double(maxDepth($0.analysis)) },
+        ScalarMetric(meanDepth.definition, key: "meanDepth", group: .shape) { meanDepth($0.analysis) },
         ScalarMetric(commentsPerAuthor.definition, group: .participation) { commentsPerAuthor($0.analysis) },
         ScalarMetric(repeatPosterShare.definition, group: .participation) { repeatPosterShare($0.analysis) },
         ScalarMetric(repeatPosterCommentShare.definition, group: .participation) { repeatPosterCommentShare($0.analysis) },
