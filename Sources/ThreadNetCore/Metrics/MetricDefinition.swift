@@ -12,8 +12,20 @@ public struct MetricDefinition: Hashable, Sendable {
     public var unit: String
     /// Whether the metric has one value per thread, per comment or per author.
     public var scope: Scope
+    /// Where the definition comes from (a paper, or the reference library whose convention it
+    /// follows), when it is not ThreadNet's own.
+    public var source: String?
 
     public enum Scope: String, Sendable { case thread, comment, author }
+
+    public init(id: String, name: String, definition: String, unit: String, scope: Scope, source: String? = nil) {
+        self.id = id
+        self.name = name
+        self.definition = definition
+        self.unit = unit
+        self.scope = scope
+        self.source = source
+    }
 }
 
 /// A metric: its definition together with the function that computes it from an analysis.

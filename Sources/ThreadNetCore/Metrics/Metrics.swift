@@ -141,15 +141,19 @@ public enum Metrics {
         MetricDefinition(id: "weightedDegree", name: "Weighted degree", definition: "Sum of the weights of reply edges into and out of the author, between known authors; a self-reply loop counts twice (once in, once out), as in networkx.", unit: "replies", scope: .author),
     ]
 
-    /// Every definition, in glossary order.
-    public static let glossary: [MetricDefinition] = [
-        comments.definition, topLevel.definition, replies.definition, orphanReplies.definition,
-        authors.definition, unknownAuthorComments.definition, excludedAuthorComments.definition, deleted.definition, selfReplies.definition,
-        mentions.definition, quotes.definition, references.definition,
-        commentsPerAuthor.definition, repeatPosters.definition, repeatPosterShare.definition,
-        repeatPosterCommentShare.definition, depth.definition, maxDepth.definition, meanDepth.definition,
-        depthHistogram.definition, repliesPerComment.definition, mostReplied.definition,
-    ] + authorColumns
+    /// Every definition, in glossary order: counts, typed links, repeat posters, depth, then
+    /// the shape, participation and network groups, then per-comment and per-author columns.
+    public static let glossary: [MetricDefinition] = {
+        let head: [MetricDefinition] = [
+            comments.definition, topLevel.definition, replies.definition, orphanReplies.definition,
+            authors.definition, unknownAuthorComments.definition, excludedAuthorComments.definition, deleted.definition, selfReplies.definition,
+            mentions.definition, quotes.definition, references.definition,
+            repeatPosters.definition, depth.definition, depthHistogram.definition, repliesPerComment.definition, mostReplied.definition,
+        ]
+        let groups = (shapeScalars + participationScalars + networkScalars).map(\.definition)
+        var seen = Set<String>()
+        return (head + groups + commentShapeColumns + authorColumns + authorParticipationColumns + authorNetworkColumns).filter { seen.insert($0.id + "/" + $0.scope.rawValue).inserted }
+    }()
 }
 
 /// An author and a comment count.

@@ -26,9 +26,23 @@ public struct ScalarMetric: Sendable {
     }
 }
 
+extension ScalarMetric {
+    /// Declares a per-thread metric: its id (JSON field), display name, unit, definition and
+    /// source, with the function that reads it off a thread's ``ThreadMetrics``.
+    public init(_ id: String, _ name: String, group: Group, unit: String, isCount: Bool = false, source: String? = nil,
+                _ definition: String, value: @escaping @Sendable (ThreadMetrics) -> Double?) {
+        self.init(MetricDefinition(id: id, name: name, definition: definition, unit: unit, scope: .thread, source: source),
+                  group: group, isCount: isCount, value: value)
+    }
+}
+
 extension Metrics {
-    /// Every per-thread number, in report order.
-    public static let scalars: [ScalarMetric] = [
+    /// Every per-thread number, in report order: counts, then ``shapeScalars``,
+    /// ``participationScalars`` and ``networkScalars``.
+    public static let scalars: [ScalarMetric] = countScalars + shapeScalars + participationScalars + networkScalars
+
+    /// The counts of the summary table.
+    public static let countScalars: [ScalarMetric] = [
         ScalarMetric(comments.definition, group: .counts, isCount: true) { Double(comments($0.analysis)) },
         ScalarMetric(topLevel.definition, group: .counts, isCount: true) { Double(topLevel($0.analysis)) },
         ScalarMetric(replies.definition, group: .counts, isCount: true) { Double(replies($0.analysis)) },
@@ -36,10 +50,9 @@ extension Metrics {
         ScalarMetric(selfReplies.definition, group: .counts, isCount: true) { Double(selfReplies($0.analysis)) },
         ScalarMetric(mentions.definition, group: .counts, isCount: true) { Double(mentions($0.analysis)) },
         ScalarMetric(quotes.definition, group: .counts, isCount: true) { Double(quotes($0.analysis)) },
-        ScalarMetric(maxDepth.definition, key: "maxDepth", group: .shape, isCount: true) { Double(maxDepth($0.analysis)) },
-        ScalarMetric(meanDepth.definition, key: "meanDepth", group: .shape) { meanDepth($0.analysis) },
-        ScalarMetric(commentsPerAuthor.definition, group: .participation) { commentsPerAuthor($0.analysis) },
-        ScalarMetric(repeatPosterShare.definition, group: .participation) { repeatPosterShare($0.analysis) },
-        ScalarMetric(repeatPosterCommentShare.definition, group: .participation) { repeatPosterCommentShare($0.analysis) },
+        ScalarMetric(references.definition, group: .counts, isCount: true) { Double(references($0.analysis)) },
     ]
+
+    /// The scalars of one group, in report order.
+    public static func scalars(in group: ScalarMetric.Group) -> [ScalarMetric] { scalars.filter { $0.group == group } }
 }

@@ -5,11 +5,36 @@
 public struct ThreadMetrics: Sendable {
     /// The analysis the metrics describe.
     public let analysis: ThreadAnalysis
+    /// The reply tree's shape.
+    public let shape: ThreadShape
+    /// How comments are spread over authors.
+    public let participation: Participation
 
     /// Computes every metric of `analysis`.
     ///
-    /// - Complexity: dominated by the author-network measures (see ``NetworkMeasures``).
+    /// - Complexity: O(*n* log *n*) for the shape and participation; the author-network
+    ///   measures dominate (see ``NetworkMeasures``).
     public init(_ analysis: ThreadAnalysis) {
         self.analysis = analysis
+        self.shape = ThreadShape(analysis)
+        self.participation = Participation(analysis)
+    }
+}
+
+import Dispatch
+import Synchronization
+
+extension ThreadMetrics {
+    /// The metrics of every thread, `result[i]` for `threads[i]`, computed on all cores.
+    ///
+    /// The values do not depend on scheduling: each thread's metrics are computed on their own.
+    public static func computeAll(_ threads: [ThreadAnalysis]) -> [ThreadMetrics] {
+        guard threads.count > 1 else { return threads.map(ThreadMetrics.init) }
+        let results = Mutex([ThreadMetrics?](repeating: nil, count: threads.count))
+        DispatchQueue.concurrentPerform(iterations: threads.count) { i in
+            let m = ThreadMetrics(threads[i])
+            results.withLock { $0[i] = m }
+        }
+        return results.withLock { $0.map { $0! } }
     }
 }

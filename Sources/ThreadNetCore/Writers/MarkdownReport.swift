@@ -21,6 +21,12 @@ public enum MarkdownReport {
     /// The Markdown text. `images` gives the diagrams of each thread by thread id (threads
     /// without an entry are reported without pictures).
     public static func write(_ corpus: CorpusAnalysis, provenance: Provenance, images: [String: Images]) -> String {
+        write(corpus, metrics: nil, provenance: provenance, images: images)
+    }
+
+    /// The Markdown text, with each thread's metrics already computed (`metrics[i]` for
+    /// `corpus.threads[i]`); `nil` computes them for the threads reported in detail.
+    public static func write(_ corpus: CorpusAnalysis, metrics: [ThreadMetrics]?, provenance: Provenance, images: [String: Images]) -> String {
         var md = MarkdownText()
         let single = corpus.threads.count == 1
         if single, let t = corpus.threads.first {
@@ -36,19 +42,21 @@ public enum MarkdownReport {
         let level = single ? "##" : "###"
         // A corpus of many threads gets detailed sections for its largest threads only (in
         // corpus order); every thread is in the corpus table and in metrics.json.
-        var detailed = corpus.threads
+        var detailed = Array(corpus.threads.indices)
         if detailed.count > detailedThreadLimit {
-            let largest = Set(detailed.indices.sorted { (detailed[$1].comments.count, $0) < (detailed[$0].comments.count, $1) }.prefix(detailedThreadLimit))
-            detailed = detailed.indices.filter { largest.contains($0) }.map { detailed[$0] }
+            let threads = corpus.threads
+            let largest = Set(detailed.sorted { (threads[$1].comments.count, $0) < (threads[$0].comments.count, $1) }.prefix(detailedThreadLimit))
+            detailed = detailed.filter { largest.contains($0) }
             md.line("Detailed sections follow for the \(detailedThreadLimit) threads with most comments, of \(corpus.threads.count); metrics.json holds every thread.")
             md.blank()
         }
-        for t in detailed {
+        for k in detailed {
+            let t = corpus.threads[k]
             if !single {
                 md.line("## Thread \(Escaping.markdown(t.thread.id)): \(Escaping.markdown(Escaping.excerpt(t.thread.title, limit: 100)))")
                 md.blank()
             }
-            threadSections(t, level: level, images: images[t.thread.id], into: &md)
+            threadSections(metrics?[k] ?? ThreadMetrics(t), level: level, images: images[t.thread.id], into: &md)
         }
         dataQuality(corpus, into: &md)
         glossary(into: &md)
@@ -88,7 +96,29 @@ public enum MarkdownReport {
         md.blank()
     }
 
-    static func threadSections(_ a: ThreadAnalysis, level h: String, images: Images?, into md: inout MarkdownText) {
+    /// A metric's value as the report shows it: counts whole, fractions as percentages, other
+    /// values to 3 decimals, undefined values as "n/a".
+    static func format(_ value: Double?, _ metric: ScalarMetric) -> String {
+        guard let value, value.isFinite else { return "n/a" }
+        if metric.isCount { return String(Int(value)) }
+        if metric.definition.unit == "fraction" { return percent(value) }
+        return decimal3(value)
+    }
+
+    static func decimal3(_ x: Double) -> String {
+        let r = (x * 1000).rounded() / 1000
+        return r == r.rounded() && abs(r) < 1e15 ? String(Int(r)) : String(r)
+    }
+
+    /// A compact table of one metric group: measure, value, unit.
+    static func groupTable(_ m: ThreadMetrics, _ group: ScalarMetric.Group, into md: inout MarkdownText) {
+        md.table(["Measure", "Value", "Unit"], align: "|:---|---:|:---|", Metrics.scalars(in: group).map {
+            [$0.definition.name, format($0.value(m), $0), $0.definition.unit]
+        })
+    }
+
+    static func threadSections(_ m: ThreadMetrics, level h: String, images: Images?, into md: inout MarkdownText) {
+        let a = m.analysis
         md.line("\(h) Summary")
         md.blank()
         md.table(["Measure", "Value"], align: "|:---|---:|", [
@@ -143,12 +173,40 @@ public enum MarkdownReport {
         })
         md.blank()
 
+        md.line("\(h) Thread shape")
+        md.blank()
+        md.line("The reply tree's form; the article is depth 0. Definitions and sources are in the glossary.")
+        md.blank()
+        groupTable(m, .shape, into: &md)
+        md.blank()
+        if m.shape.branchSizes.count > 1 {
+            let sizes = m.shape.branchSizes.sorted(by: >)
+            md.line("Branch sizes (comments per top-level branch, largest first): \(sizes.prefix(20).map(String.init).joined(separator: ", "))\(sizes.count > 20 ? ", … (\(sizes.count) branches)" : "").")
+            md.blank()
+        }
+
+        md.line("\(h) Participation")
+        md.blank()
+        md.line("How comments are spread over the thread's \(m.participation.authors) known authors.")
+        md.blank()
+        groupTable(m, .participation, into: &md)
+        md.blank()
+
+        authorNetworkSection(m, level: h, into: &md)
+
         md.line("\(h) Authors")
         md.blank()
-        let stats = Metrics.authorStats(a).sorted { ($1.comments, $1.repliesReceived, $0.name) < ($0.comments, $0.repliesReceived, $1.name) }
-        md.table(["Author", "Comments", "Replies given", "Replies received", "In-degree", "Out-degree", "Weighted degree"],
-                 align: "|:---|---:|---:|---:|---:|---:|---:|",
-                 stats.map { [Escaping.markdown($0.name), "\($0.comments)", "\($0.repliesGiven)", "\($0.repliesReceived)", "\($0.inDegree)", "\($0.outDegree)", "\($0.weightedDegree)"] })
+        let stats = Metrics.authorStats(a)
+        let order = stats.indices.sorted { (stats[$1].comments, stats[$1].repliesReceived, stats[$0].name) < (stats[$0].comments, stats[$0].repliesReceived, stats[$1].name) }
+        let shownAuthors = order.prefix(authorRowLimit)
+        md.table(["Author", "Comments", "Replies given", "Replies received", "In-degree", "Out-degree", "Weighted degree", "Words"] + authorNetworkHeader,
+                 align: "|:---|---:|---:|---:|---:|---:|---:|---:|" + String(repeating: "---:|", count: authorNetworkHeader.count),
+                 shownAuthors.map { k in
+            let s = stats[k]
+            return [Escaping.markdown(s.name), "\(s.comments)", "\(s.repliesGiven)", "\(s.repliesReceived)", "\(s.inDegree)", "\(s.outDegree)", "\(s.weightedDegree)",
+                    "\(m.participation.perAuthor[k].words)"] + authorNetworkCells(m, author: k)
+        })
+        if stats.count > authorRowLimit { md.line("(\(stats.count - authorRowLimit) more authors in metrics.json and authors.csv.)") }
         md.blank()
         let edges = a.network.edges.sorted { (a.network.names[Int($0.from)], a.network.names[Int($0.to)], $0.kind.rawValue) < (a.network.names[Int($1.from)], a.network.names[Int($1.to)], $1.kind.rawValue) }
         if !edges.isEmpty {
@@ -163,19 +221,39 @@ public enum MarkdownReport {
 
         typedLinks(a, level: h, into: &md)
 
-        md.line("\(h) Most-replied comments")
+        md.line("\(h) Most-discussed comments")
         md.blank()
-        let most = Metrics.mostReplied(a)
+        let most = m.shape.mostDiscussed(5)
         if most.isEmpty {
             md.line("No comment received a reply.")
         } else {
-            let replies = Metrics.repliesPerComment(a)
-            md.table(["Comment", "Author", "Direct replies", "Excerpt"], align: "|:---|:---|---:|:---|", most.map { i in
+            md.line("Ranked by descendants written by other authors, then all descendants (definitions in the glossary).")
+            md.blank()
+            md.table(["Comment", "Author", "Direct replies", "Descendants", "By others", "Excerpt"], align: "|:---|:---|---:|---:|---:|:---|", most.map { c in
+                let i = Int(c)
                 let id = a.network.commentAuthor[i]
-                return [a.label(of: i), id >= 0 ? Escaping.markdown(a.network.names[Int(id)]) : "(unknown)", "\(replies[i])",
+                return [a.label(of: i), id >= 0 ? Escaping.markdown(a.network.names[Int(id)]) : "(unknown)", "\(m.shape.directReplies[i])",
+                        "\(m.shape.descendants[i])", "\(m.shape.otherAuthorDescendants[i])",
                         Escaping.markdown(Escaping.excerpt(a.comments[i].text, limit: 90))]
             })
         }
+        md.blank()
+    }
+
+    /// Authors listed in a thread's author table; the rest are in metrics.json and authors.csv.
+    static let authorRowLimit = 50
+
+    /// Per-author network columns of the authors table.
+    static var authorNetworkHeader: [String] { [] }
+
+    static func authorNetworkCells(_ m: ThreadMetrics, author: Int) -> [String] { [] }
+
+    /// The author-network section: the group table.
+    static func authorNetworkSection(_ m: ThreadMetrics, level h: String, into md: inout MarkdownText) {
+        guard !Metrics.scalars(in: .network).isEmpty else { return }
+        md.line("\(h) Author network")
+        md.blank()
+        groupTable(m, .network, into: &md)
         md.blank()
     }
 
@@ -234,7 +312,7 @@ public enum MarkdownReport {
         md.line("Depth: the article is depth 0, a top-level comment depth 1, a reply to it depth 2. Authors are matched by exact name; deleted, empty or anonymous authors form one \"unknown\" bucket that is not counted as an author. The article's author is not part of the author network unless `--include-article-author` is given.")
         md.blank()
         for d in Metrics.glossary {
-            md.line("- **\(d.name)** (`\(d.id)`, \(d.unit), per \(d.scope.rawValue)): \(d.definition)")
+            md.line("- **\(d.name)** (`\(d.id)`, \(d.unit), per \(d.scope.rawValue)): \(d.definition)\(d.source.map { " Source: \($0)." } ?? "")")
         }
         md.blank()
     }

@@ -14,6 +14,12 @@ public enum MetricsJSON {
     /// Threads and repairs are encoded one at a time and appended, so the memory the encoder
     /// needs beyond the output text is that of one thread, not of the corpus.
     public static func write(_ analysis: CorpusAnalysis, provenance: Provenance) -> String {
+        write(analysis, metrics: nil, provenance: provenance)
+    }
+
+    /// The JSON text, with each thread's metrics already computed (`metrics[i]` for
+    /// `analysis.threads[i]`); `nil` computes them one thread at a time.
+    public static func write(_ analysis: CorpusAnalysis, metrics: [ThreadMetrics]?, provenance: Provenance) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         var repairCounts: [String: Int] = [:]
@@ -29,7 +35,11 @@ public enum MetricsJSON {
         let threadRepairs = analysis.threads.lazy.flatMap { t in t.findings.lazy.map { RepairEntry($0, thread: t.thread.id) } }
         appendArray([AnySequence(corpusRepairs), AnySequence(threadRepairs)].joined(), to: &out, encoder)
         out += ",\n  \"threads\" : "
-        appendArray(analysis.threads.lazy.map(ThreadEntry.init), to: &out, encoder)
+        if let metrics {
+            appendArray(metrics.lazy.map(ThreadEntry.init), to: &out, encoder)
+        } else {
+            appendArray(analysis.threads.lazy.map { ThreadEntry(ThreadMetrics($0)) }, to: &out, encoder)
+        }
         out += "\n}\n"
         return out
     }
@@ -56,6 +66,58 @@ public enum MetricsJSON {
 
     /// Rounds to 4 decimals so that the text is stable and readable.
     static func round4(_ x: Double) -> Double { (x * 10_000).rounded() / 10_000 }
+
+    /// Rounds to 6 significant digits (the metric groups): stable text, enough for PageRank.
+    static func round6(_ x: Double) -> Double {
+        guard x.isFinite, x != 0 else { return x.isFinite ? 0 : x }
+        let magnitude = Int(log10(abs(x)).rounded(.down))
+        let scale = pow(10.0, Double(5 - magnitude))
+        return (x * scale).rounded() / scale
+    }
+
+    /// A JSON number: counts as integers, other values rounded by ``round6(_:)``, undefined as null.
+    enum Number: Encodable {
+        case count(Int), real(Double), undefined
+        init(_ value: Double?, isCount: Bool) {
+            guard let value, value.isFinite else { self = .undefined; return }
+            self = isCount ? .count(Int(value)) : .real(round6(value))
+        }
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.singleValueContainer()
+            switch self {
+            case .count(let n): try c.encode(n)
+            case .real(let x): try c.encode(x)
+            case .undefined: try c.encodeNil()
+            }
+        }
+    }
+
+    /// One metric group of a thread (`shape`, `participation`, `network`): every scalar of the
+    /// group by id, plus the group's lists.
+    struct GroupEntry: Encodable {
+        var numbers: [String: Number]
+        var lists: [String: [Int]] = [:]
+        var maps: [String: [String: Int]] = [:]
+
+        init(_ m: ThreadMetrics, _ group: ScalarMetric.Group) {
+            numbers = Dictionary(uniqueKeysWithValues: Metrics.scalars(in: group).map { ($0.definition.id, Number($0.value(m), isCount: $0.isCount)) })
+        }
+
+        struct Key: CodingKey {
+            var stringValue: String
+            var intValue: Int? { nil }
+            init(_ s: String) { stringValue = s }
+            init?(stringValue: String) { self.stringValue = stringValue }
+            init?(intValue: Int) { nil }
+        }
+
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: Key.self)
+            for (k, v) in numbers { try c.encode(v, forKey: Key(k)) }
+            for (k, v) in lists { try c.encode(v, forKey: Key(k)) }
+            for (k, v) in maps { try c.encode(v, forKey: Key(k)) }
+        }
+    }
 
     /// The top-level fields that come before `repairs` and `threads` in sorted order.
     struct Head: Encodable {
@@ -108,6 +170,10 @@ public enum MetricsJSON {
     struct AuthorEntry: Encodable {
         var name: String
         var comments, repliesGiven, repliesReceived, inDegree, outDegree, weightedDegree: Int
+        var words: Int
+        var commentsAtDepth: [String: Int]
+        var firstCommentTime: String?
+        var lastCommentTime: String?
     }
 
     struct EdgeEntry: Encodable {
@@ -126,6 +192,8 @@ public enum MetricsJSON {
         var author: String?
         var depth: Int
         var repliesReceived: Int
+        var descendants: Int
+        var otherAuthorDescendants: Int
         var timestamp: String?
         var status: [String]
         var orphan: Bool
@@ -133,6 +201,10 @@ public enum MetricsJSON {
 
     struct MostRepliedEntry: Encodable {
         var id: String, label: String, author: String?, repliesReceived: Int, excerpt: String
+    }
+
+    struct MostDiscussedEntry: Encodable {
+        var id: String, label: String, author: String?, repliesReceived: Int, descendants: Int, otherAuthorDescendants: Int, excerpt: String
     }
 
     struct ThreadEntry: Encodable {
@@ -149,11 +221,16 @@ public enum MetricsJSON {
         var authorEdges: [EdgeEntry]
         var links: [LinkEntry]
         var mostReplied: [MostRepliedEntry]
+        var mostDiscussed: [MostDiscussedEntry]
+        var shape: GroupEntry
+        var participation: GroupEntry
+        var network: GroupEntry
         var comments: [CommentEntry]
         var excluded: [String: Int]
         var repairCounts: [String: Int]
 
-        init(_ a: ThreadAnalysis) {
+        init(_ m: ThreadMetrics) {
+            let a = m.analysis
             let net = a.network
             id = a.thread.id
             title = a.thread.title
@@ -168,9 +245,13 @@ public enum MetricsJSON {
             commentsPerAuthor = round4(Metrics.commentsPerAuthor(a))
             repeatPosterShare = round4(Metrics.repeatPosterShare(a))
             repeatPosterCommentShare = round4(Metrics.repeatPosterCommentShare(a))
-            authors = Metrics.authorStats(a).map {
-                AuthorEntry(name: $0.name, comments: $0.comments, repliesGiven: $0.repliesGiven, repliesReceived: $0.repliesReceived,
-                            inDegree: $0.inDegree, outDegree: $0.outDegree, weightedDegree: $0.weightedDegree)
+            let perAuthor = m.participation.perAuthor
+            authors = Metrics.authorStats(a).enumerated().map { k, s in
+                let p = perAuthor[k]
+                return AuthorEntry(name: s.name, comments: s.comments, repliesGiven: s.repliesGiven, repliesReceived: s.repliesReceived,
+                                   inDegree: s.inDegree, outDegree: s.outDegree, weightedDegree: s.weightedDegree,
+                                   words: p.words, commentsAtDepth: Dictionary(uniqueKeysWithValues: p.depths.map { (String($0.depth), $0.comments) }),
+                                   firstCommentTime: p.firstCommentTime?.iso8601UTC, lastCommentTime: p.lastCommentTime?.iso8601UTC)
             }.sorted { ($1.comments, $0.name) < ($0.comments, $1.name) }
             repeatPosters = Metrics.repeatPosters(a).map { RepeatPoster(name: $0.name, comments: $0.comments) }
             authorEdges = net.edges.map { EdgeEntry(from: net.names[Int($0.from)], to: net.names[Int($0.to)], weight: Int($0.weight), kind: $0.kind.rawValue) }
@@ -184,11 +265,23 @@ public enum MetricsJSON {
                 MostRepliedEntry(id: a.comments[i].id, label: a.label(of: i), author: net.commentAuthor[i] >= 0 ? net.names[Int(net.commentAuthor[i])] : nil,
                                  repliesReceived: replies[i], excerpt: Escaping.excerpt(a.comments[i].text))
             }
+            mostDiscussed = m.shape.mostDiscussed(5).map { c in
+                let i = Int(c)
+                return MostDiscussedEntry(id: a.comments[i].id, label: a.label(of: i), author: net.commentAuthor[i] >= 0 ? net.names[Int(net.commentAuthor[i])] : nil,
+                                          repliesReceived: replies[i], descendants: Int(m.shape.descendants[i]),
+                                          otherAuthorDescendants: Int(m.shape.otherAuthorDescendants[i]), excerpt: Escaping.excerpt(a.comments[i].text))
+            }
+            shape = GroupEntry(m, .shape)
+            shape.lists["depthHistogram"] = m.shape.depthHistogram
+            shape.lists["branchSizes"] = m.shape.branchSizes
+            participation = GroupEntry(m, .participation)
+            network = GroupEntry(m, .network)
             comments = a.comments.indices.map { i in
                 let p = a.tree.parent[i]
                 return CommentEntry(id: a.comments[i].id, label: a.label(of: i), parent: p >= 0 ? a.comments[Int(p)].id : nil,
                                     author: net.commentAuthor[i] >= 0 ? net.names[Int(net.commentAuthor[i])] : nil,
                                     depth: Int(a.tree.depth[i]), repliesReceived: replies[i],
+                                    descendants: Int(m.shape.descendants[i]), otherAuthorDescendants: Int(m.shape.otherAuthorDescendants[i]),
                                     timestamp: a.comments[i].timestamp?.iso8601UTC, status: a.comments[i].status.flagNames,
                                     orphan: a.repairedToRoot[i])
             }

@@ -57,9 +57,10 @@ public struct ReportBundle: Sendable {
             }
             images[t.thread.id] = MarkdownReport.Images(replyTree: folder + "reply-tree.png", authors: folder + "authors.png")
         }
+        let metrics = ThreadMetrics.computeAll(analysis.threads)
         self.documents = [
-            File(path: "report.md", contents: MarkdownReport.write(analysis, provenance: provenance, images: images)),
-            File(path: "metrics.json", contents: MetricsJSON.write(analysis, provenance: provenance)),
+            File(path: "report.md", contents: MarkdownReport.write(analysis, metrics: metrics, provenance: provenance, images: images)),
+            File(path: "metrics.json", contents: MetricsJSON.write(analysis, metrics: metrics, provenance: provenance)),
             // Every thread's rows, with a `thread` column, whatever the number of threads.
             File(path: "comments.csv", contents: CSVWriter.comments(analysis)),
             File(path: "authors.csv", contents: CSVWriter.authors(analysis)),
