@@ -68,10 +68,10 @@ struct NetworkReferenceTests {
             ("transitivity", m.transitivity), ("averageClustering", m.averageClustering),
         ]
         for (key, value) in scalars {
-            #expect(close(value, double(key), relative: 1e-9), "\(label) \(key): \(value) vs \(double(key))")
+            #expect(NetworkReference.close(value, double(key), relative: 1e-9), "\(label) \(key): \(value) vs \(double(key))")
         }
-        #expect(partition(m.weakComponent, names) == referencePartition(t["weakPartition"]), "\(label) weak partition")
-        #expect(partition(m.strongComponent, names) == referencePartition(t["strongPartition"]), "\(label) strong partition")
+        #expect(NetworkReference.partition(m.weakComponent, names) == NetworkReference.referencePartition(t["weakPartition"]), "\(label) weak partition")
+        #expect(NetworkReference.partition(m.strongComponent, names) == NetworkReference.referencePartition(t["strongPartition"]), "\(label) strong partition")
         #expect(!m.betweennessSampled, "\(label) betweenness is exact below the limit")
 
         let authors = try #require(block["authors"] as? [String: [String: NSNumber]])
@@ -84,9 +84,9 @@ struct NetworkReferenceTests {
             #expect(Int(m.coreNumber[i]) == r["coreNumber"]?.intValue, "\(label) coreNumber of \(name)")
             #expect(m.inStrength[i] == value("inStrength"), "\(label) inStrength of \(name)")
             #expect(m.outStrength[i] == value("outStrength"), "\(label) outStrength of \(name)")
-            #expect(close(m.pageRank[i], value("pageRank"), relative: 1e-6), "\(label) pageRank of \(name): \(m.pageRank[i]) vs \(value("pageRank"))")
-            #expect(close(m.betweenness[i], value("betweenness"), relative: 1e-9), "\(label) betweenness of \(name): \(m.betweenness[i]) vs \(value("betweenness"))")
-            #expect(close(m.clustering[i], value("clustering"), relative: 1e-9), "\(label) clustering of \(name)")
+            #expect(NetworkReference.close(m.pageRank[i], value("pageRank"), relative: 1e-6), "\(label) pageRank of \(name): \(m.pageRank[i]) vs \(value("pageRank"))")
+            #expect(NetworkReference.close(m.betweenness[i], value("betweenness"), relative: 1e-9), "\(label) betweenness of \(name): \(m.betweenness[i]) vs \(value("betweenness"))")
+            #expect(NetworkReference.close(m.clustering[i], value("clustering"), relative: 1e-9), "\(label) clustering of \(name)")
         }
 
         // The sampled estimator, against networkx's Brandes pieces fed the same pivots: nodes
@@ -106,7 +106,7 @@ struct NetworkReferenceTests {
             let values = try #require(sampled["values"] as? [String: NSNumber])
             for (i, name) in sorted.enumerated() {
                 let expected = values[name]?.doubleValue ?? .nan
-                #expect(close(b.values[i], expected, relative: 1e-9), "\(label) sampled betweenness of \(name): \(b.values[i]) vs \(expected)")
+                #expect(NetworkReference.close(b.values[i], expected, relative: 1e-9), "\(label) sampled betweenness of \(name): \(b.values[i]) vs \(expected)")
             }
         }
     }
@@ -124,7 +124,7 @@ struct NetworkReferenceTests {
         for reference in Set(Self.fixtures.map(\.1)).sorted() {
             let committed = try JSONSerialization.jsonObject(with: Data(contentsOf: Paths.fixture(reference)))
             let fresh = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent((reference as NSString).lastPathComponent)))
-            #expect(sameJSON(committed, fresh), "\(reference) differs from a fresh run")
+            #expect(NetworkReference.sameJSON(committed, fresh), "\(reference) differs from a fresh run")
         }
     }
 }
@@ -145,36 +145,39 @@ enum ReferenceTools {
     }
 }
 
-/// |a − b| ≤ relative · max(|a|, |b|), with an absolute floor of 1e-12 for values near 0.
-func close(_ a: Double, _ b: Double, relative: Double) -> Bool {
-    abs(a - b) <= max(relative * max(abs(a), abs(b)), 1e-12)
-}
+/// Comparison helpers of the reference tests.
+enum NetworkReference {
+    /// |a − b| ≤ relative · max(|a|, |b|), with an absolute floor of 1e-12 for values near 0.
+    static func close(_ a: Double, _ b: Double, relative: Double) -> Bool {
+        abs(a - b) <= max(relative * max(abs(a), abs(b)), 1e-12)
+    }
 
-/// Components as sets of author names.
-func partition(_ labels: [Int32], _ names: [String]) -> Set<Set<String>> {
-    var groups: [Int32: Set<String>] = [:]
-    for (i, c) in labels.enumerated() { groups[c, default: []].insert(names[i]) }
-    return Set(groups.values)
-}
+    /// Components as sets of author names.
+    static func partition(_ labels: [Int32], _ names: [String]) -> Set<Set<String>> {
+        var groups: [Int32: Set<String>] = [:]
+        for (i, c) in labels.enumerated() { groups[c, default: []].insert(names[i]) }
+        return Set(groups.values)
+    }
 
-func referencePartition(_ value: Any?) -> Set<Set<String>> {
-    Set(((value as? [[String]]) ?? []).map(Set.init))
-}
+    static func referencePartition(_ value: Any?) -> Set<Set<String>> {
+        Set(((value as? [[String]]) ?? []).map(Set.init))
+    }
 
-/// Structural JSON equality with numbers compared to 1e-9 relative.
-func sameJSON(_ a: Any, _ b: Any) -> Bool {
-    switch (a, b) {
-    case let (x as [String: Any], y as [String: Any]):
-        return Set(x.keys) == Set(y.keys) && x.allSatisfy { sameJSON($0.value, y[$0.key]!) }
-    case let (x as [Any], y as [Any]):
-        return x.count == y.count && zip(x, y).allSatisfy { sameJSON($0, $1) }
-    case let (x as String, y as String):
-        return x == y
-    case let (x as NSNumber, y as NSNumber):
-        return close(x.doubleValue, y.doubleValue, relative: 1e-9)
-    case (is NSNull, is NSNull):
-        return true
-    default:
-        return false
+    /// Structural JSON equality with numbers compared to 1e-9 relative.
+    static func sameJSON(_ a: Any, _ b: Any) -> Bool {
+        switch (a, b) {
+        case let (x as [String: Any], y as [String: Any]):
+            return Set(x.keys) == Set(y.keys) && x.allSatisfy { NetworkReference.sameJSON($0.value, y[$0.key]!) }
+        case let (x as [Any], y as [Any]):
+            return x.count == y.count && zip(x, y).allSatisfy { NetworkReference.sameJSON($0, $1) }
+        case let (x as String, y as String):
+            return x == y
+        case let (x as NSNumber, y as NSNumber):
+            return NetworkReference.close(x.doubleValue, y.doubleValue, relative: 1e-9)
+        case (is NSNull, is NSNull):
+            return true
+        default:
+            return false
+        }
     }
 }

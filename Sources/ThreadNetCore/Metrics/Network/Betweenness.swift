@@ -15,6 +15,9 @@ public struct Betweenness: Hashable, Sendable {
         /// Seed of the ``SplitMix64`` that picks the pivots.
         public var seed: UInt64
 
+        /// Options with an explicit limit, pivot count and seed.
+        ///
+        /// - Complexity: O(1).
         public init(exactLimit: Int, pivots: Int, seed: UInt64) {
             self.exactLimit = exactLimit
             self.pivots = pivots

@@ -5,6 +5,8 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
     /// A generator whose sequence is fixed by `seed`.
+    ///
+    /// - Complexity: O(1).
     public init(seed: UInt64) { state = seed }
 
     /// The next 64 random bits.

@@ -95,15 +95,21 @@ public struct WeightedDigraph: Hashable, Sendable {
         self.init(nodeCount: network.count, edges: edges)
     }
 
-    /// Number of distinct directed edges (ordered pairs of distinct nodes).
+    /// Number of distinct directed edges (ordered pairs of distinct nodes). Unit: edges.
+    ///
+    /// - Complexity: O(1).
     public var edgeCount: Int { outTarget.count }
 
     /// Targets of the edges leaving `v`, ascending.
+    ///
+    /// - Complexity: O(1).
     public func successors(of v: Int32) -> ArraySlice<Int32> {
         outTarget[Int(outStart[Int(v)])..<Int(outStart[Int(v) + 1])]
     }
 
     /// Sources of the edges entering `v`, ascending.
+    ///
+    /// - Complexity: O(1).
     public func predecessors(of v: Int32) -> ArraySlice<Int32> {
         inSource[Int(inStart[Int(v)])..<Int(inStart[Int(v) + 1])]
     }
