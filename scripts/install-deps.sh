@@ -2,6 +2,8 @@
 # Installs the system libraries ThreadNet links against, when missing:
 # libgraphviz-dev (libgvc, rendering), libzstd-dev and zlib1g-dev (compressed input),
 # a font for the diagrams, and xmllint (libxml2-utils) for the tests that validate GEXF.
+# Then the Python references of the author-network tests (scripts/reference/), networkx and
+# igraph, pinned to the versions the committed .network.json files were made with.
 # Needs root (or sudo) only when something is missing.
 set -euo pipefail
 need=()
@@ -17,4 +19,10 @@ if [ ${#need[@]} -gt 0 ]; then
   [ "$(id -u)" = 0 ] || sudo="sudo"
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+
+# Author-network references: pip-install networkx and igraph when python3 cannot import them.
+if command -v python3 >/dev/null 2>&1 && ! python3 -c "import networkx, igraph" >/dev/null 2>&1; then
+  echo "installing: networkx==3.6.1 igraph==1.0.0 (pip)" >&2
+  python3 -m pip install --quiet --disable-pip-version-check "networkx==3.6.1" "igraph==1.0.0"
 fi

@@ -51,6 +51,7 @@ expected = {
     "topLevel": sum(1 for c in comments if c[2] is None),
     "replies": sum(1 for c in comments if c[2] is not None),
     "authors": len(authors),
+    "authorList": authors,
     "repeatPosters": sorted([[a, n] for a, n in counts.items() if n >= 2], key=lambda x: (-x[1], x[0])),
     "maxDepth": max(depths),
     "depthHistogram": {str(d): depths.count(d) for d in sorted(set(depths))},

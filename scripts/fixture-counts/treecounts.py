@@ -30,7 +30,8 @@ def author_of(raw):
 def thread_counts(comments, orphans_are_replies=False, statuses=True):
     """The count block of one list of comment records.
 
-    maxDepth: article 0, top level 1, orphans top level; replyEdges: [fromAuthor, toAuthor,
+    maxDepth: article 0, top level 1, orphans top level; authorList: the known authors, sorted
+    (isolated ones included, for the author-network references); replyEdges: [fromAuthor, toAuthor,
     weight] for comment -> parent comment where both authors are known, self loops included;
     selfReplies: the weight of those self loops; deleted: records flagged deleted or removed;
     statuses (unless statuses=False): how many records carry each flag.
@@ -72,6 +73,7 @@ def thread_counts(comments, orphans_are_replies=False, statuses=True):
         "replies": len(comments) - top - (0 if orphans_are_replies else orphans),
         "orphans": orphans,
         "authors": len({c["author"] for c in comments if c["author"]}),
+        "authorList": sorted({c["author"] for c in comments if c["author"]}),
         "deleted": sum(1 for c in comments if "deleted" in c["flags"] or "removed" in c["flags"]),
         "maxDepth": max(depth.values(), default=0),
         "replyEdges": sorted([a, b, w] for (a, b), w in edges.items()),

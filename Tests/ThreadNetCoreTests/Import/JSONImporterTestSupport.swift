@@ -26,7 +26,8 @@ enum JSONFixture {
             let full = root.appendingPathComponent(relative).path
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
-            if relative.hasSuffix(".md") || relative.hasSuffix(".expected.json") { continue }
+            // Reference outputs (.expected.json counts, .network.json measures) are not inputs.
+            if relative.hasSuffix(".md") || relative.hasSuffix(".expected.json") || relative.hasSuffix(".network.json") { continue }
             files.append(full)
         }
         return files.sorted()
