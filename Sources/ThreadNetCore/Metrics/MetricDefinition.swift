@@ -10,10 +10,11 @@ public struct MetricDefinition: Hashable, Sendable {
     public var definition: String
     /// The unit (`comments`, `authors`, `levels`, `fraction`).
     public var unit: String
-    /// Whether the metric has one value per thread, per comment or per author.
+    /// Whether the metric has one value per thread, per comment, per author, per topic or per
+    /// pair of topics.
     public var scope: Scope
 
-    public enum Scope: String, Sendable { case thread, comment, author }
+    public enum Scope: String, Sendable { case thread, comment, author, topic, pair }
 }
 
 /// A metric: its definition together with the function that computes it from an analysis.
