@@ -102,7 +102,7 @@ public struct EdgeSelection: Hashable, Sendable, CustomStringConvertible {
         case .top(let k, let m):
             let ties = m == .count ? "ties broken by Jaccard index, then by topic names" : "ties broken by co-occurrences, Jaccard index, then topic names"
             let order = m == .count ? "most co-occurrences" : "\(m.higherIsStronger ? "highest" : "lowest") \(m.definition.name)"
-            return "Edges: of \(floor), the \(k) with the \(order) (\(ties)) (`\(description)`, minimum count \(minCount))."
+            return "Edges: of \(floor), the \(k) with the \(order), \(ties) (`\(description)`, minimum count \(minCount))."
         case .atLeast(let m, let x):
             return "Edges: of \(floor), every one with \(m.definition.name) ≥ \(x) (`\(description)`, minimum count \(minCount))."
         case .atMost(let m, let x):

@@ -41,12 +41,13 @@ public enum TopicsDOT {
         var title = "Topic co-occurrence: \(nodes.count) of \(net.topics.count) topics, \(edges.count) edges"
         if t.edges.count > edges.count { title += " (the strongest \(edges.count) of \(t.edges.count) chosen)" }
         if edges.isEmpty { title = "Topic co-occurrence: no pair meets the rule; the \(nodes.count) most frequent of \(net.topics.count) topics" }
-        title += ". Rule \(t.selection.description), minimum count \(t.selection.minCount), over \(net.unitCount) units. Size = units with the topic (font 10 to 24 pt, linear)"
-        if !edges.isEmpty { title += "; width = \(measure.definition.name)\(measure == .pValue ? " as −log10 p" : "") (1 to 6 pt, linear)" }
+        title += "; rule \(t.selection.description), minimum count \(t.selection.minCount), over \(net.unitCount) units"
+        var scales = "Size = units with the topic (font 10 to 24 pt, linear)"
+        if !edges.isEmpty { scales += "; width = \(measure.definition.name)\(measure == .pValue ? " as −log10 p" : "") (1 to 6 pt, linear)" }
 
         var out = "graph \"topics\" {\n"
         out += "  graph [layout=neato, overlap=prism, overlap_scaling=2, sep=\"+8\", splines=true, outputorder=edgesfirst, size=\"30,30\", fontname=\"DejaVu Sans\", fontsize=12, labelloc=t, labeljust=l, pad=0.3"
-        out += ", label=\"\(Escaping.dot(title))\"]\n"
+        out += ", label=\"\(Escaping.dot(title))\\l\(Escaping.dot(scales))\\l\"]\n"
         out += "  node [shape=ellipse, style=filled, fillcolor=\"\(Palette.plain)\", color=\"#666666\", fontname=\"DejaVu Sans\", margin=\"0.08,0.03\"]\n"
         out += "  edge [color=\"#55555599\"]\n"
         let colors = groupColors(nodes.map { net.topics[Int($0)] })

@@ -116,3 +116,33 @@ struct AuthorTopicDepthTests {
         #expect(two.unit == .sentence)
     }
 }
+
+@Suite("Author × topic diagram")
+struct AuthorTopicDOTTests {
+    /// Cells as counted in AuthorTopicDepthTests: Ann–A 1, Ann–B 1, Ann–C 1, Bob–A 2, Bob–B 1,
+    /// Bob–C 1; topic columns A 3, B 2, C 2.
+    @Test func diagram() throws {
+        let (inc, a) = try AuthorTopicDepthTests.sample()
+        let dot = AuthorTopicDOT.write(AuthorTopicTable(incidence: inc, analysis: a))
+        #expect(dot.contains("2 of 2 authors, 3 of 3 topics"))   // Cy carries no topic
+        #expect(dot.contains("  a0 [shape=box, fillcolor=\"#e8e8e8\", fontsize=10, label=\"Ann\"]\n  a1 [shape=box"))
+        // Font 10 + 14 · column / 3: A → 24, B and C → 19.33.
+        #expect(dot.contains("  t0 [shape=ellipse, fillcolor=\"#ffffff\", fontsize=24, label=\"A\\n3\"]\n"))
+        #expect(dot.contains("  t2 [shape=ellipse, fillcolor=\"#ffffff\", fontsize=19.33, label=\"C\\n2\"]\n"))
+        // Width 1 + 5 (x − 1) / (2 − 1): Bob–A (2) → 6, every other cell (1) → 1.
+        #expect(dot.contains("  a0 -- t0 [penwidth=1]\n  a0 -- t1 [penwidth=1]\n  a0 -- t2 [penwidth=1]\n  a1 -- t0 [penwidth=6]\n"))
+        #expect(!dot.contains("Cy"))
+    }
+
+    /// 16 authors × 10 topics = 160 pairs > 150: only the one pair with 2 comments is linked.
+    @Test func denseDiagramsKeepRepeatedPairsOnly() {
+        var counts: [UInt64: Int] = [:]
+        for u in 0..<16 { for t in 0..<10 { counts[UInt64(u) << 32 | UInt64(t)] = u == 3 && t == 7 ? 2 : 1 } }
+        let table = AuthorTopicTable(authors: (0..<16).map { "u\($0)" }, topics: (0..<10).map { "t\($0)" },
+                                     authorComments: Array(repeating: 10, count: 16), counts: counts)
+        let dot = AuthorTopicDOT.write(table)
+        #expect(dot.components(separatedBy: " -- ").count == 2)
+        #expect(dot.contains("  a3 -- t7 [penwidth=6]\n"))   // x = 2 = max x: 1 + 5 · 1 / 1
+        #expect(dot.contains("only authors with 2 or more comments on a topic are linked"))
+    }
+}

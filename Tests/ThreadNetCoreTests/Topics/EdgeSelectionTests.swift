@@ -64,7 +64,7 @@ struct EdgeSelectionTests {
     }
 
     @Test func sentencesStateTheRule() throws {
-        #expect(EdgeSelection.default.sentence == "Edges: of pairs that share at least 2 units, the 60 with the most co-occurrences (ties broken by Jaccard index, then by topic names) (`top:60`, minimum count 2).")
+        #expect(EdgeSelection.default.sentence == "Edges: of pairs that share at least 2 units, the 60 with the most co-occurrences, ties broken by Jaccard index, then by topic names (`top:60`, minimum count 2).")
         #expect(try EdgeSelection(parsing: "min:jaccard=0.2", minCount: 1).sentence == "Edges: of every pair that shares at least one unit, every one with Jaccard index ≥ 0.2 (`min:jaccard=0.2`, minimum count 1).")
     }
 }
