@@ -5,9 +5,8 @@ import Testing
 @Suite("Topic writers: DOT, CSV, Markdown, JSON")
 struct TopicWritersTests {
     static func hand(_ rule: String = "top:60", minCount: Int = 2) throws -> TopicAnalysis {
-        let (inc, a) = try AuthorTopicDepthTests.sample()
-        _ = inc
         // The hand incidence's five comment units belong to comments 0…4 of the pasted thread.
+        let a = try AuthorTopicDepthTests.sample().1
         return TopicAnalysis(incidence: handIncidence, analysis: a, selection: try EdgeSelection(parsing: rule, minCount: minCount))
     }
 
