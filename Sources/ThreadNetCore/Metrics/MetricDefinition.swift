@@ -10,13 +10,14 @@ public struct MetricDefinition: Hashable, Sendable {
     public var definition: String
     /// The unit (`comments`, `authors`, `levels`, `fraction`).
     public var unit: String
-    /// Whether the metric has one value per thread, per comment or per author.
+    /// Whether the metric has one value per thread, per comment, per author, per topic or per
+    /// pair of topics.
     public var scope: Scope
     /// Where the definition comes from (a paper, or the reference library whose convention it
     /// follows), when it is not ThreadNet's own.
     public var source: String?
 
-    public enum Scope: String, Sendable { case thread, comment, author }
+    public enum Scope: String, Sendable { case thread, comment, author, topic, pair }
 
     public init(id: String, name: String, definition: String, unit: String, scope: Scope, source: String? = nil) {
         self.id = id
