@@ -1,7 +1,49 @@
-/// Author-network metrics: computed by ``NetworkMeasures``, defined here.
+/// Author-network metrics: computed by ``NetworkMeasures`` on the reply graph, defined here.
+///
+/// The graph: one node per known author (isolated authors included; the unknown bucket and
+/// excluded authors are not nodes; the article's author only with `--include-article-author`),
+/// a directed edge replier → replied-to weighted by the number of replies. Self-replies are
+/// counted apart (`selfReplies`) and removed before every measure below. Mention, quote and
+/// reference edges are not part of this graph.
 extension Metrics {
-    public static let networkScalars: [ScalarMetric] = []
+    public static let networkScalars: [ScalarMetric] = [
+        ScalarMetric("nodes", "Nodes", group: .network, unit: "authors", isCount: true,
+            "Authors in the network: every known author, isolated ones included.") { Double($0.network.nodes) },
+        ScalarMetric("edges", "Edges", group: .network, unit: "ordered pairs", isCount: true,
+            "Distinct directed replier → replied-to pairs of different authors.") { Double($0.network.edges) },
+        ScalarMetric("density", "Density", group: .network, unit: "fraction", source: "networkx `density` (directed)",
+            "Edges divided by the n(n − 1) possible ordered pairs of n authors; 0 with fewer than 2 authors.") { $0.network.density },
+        ScalarMetric("neverRepliedToShare", "Authors never replied to", group: .network, unit: "fraction",
+            "The share of authors no other author replied to (in-degree 0).") { $0.network.neverRepliedToShare },
+        ScalarMetric("edgeReciprocity", "Edge reciprocity", group: .network, unit: "fraction", source: "networkx `overall_reciprocity`; igraph `reciprocity(mode=\"default\")`",
+            "Edges whose reverse edge also exists, divided by edges (0 without edges).") { $0.network.edgeReciprocity },
+        ScalarMetric("pairReciprocity", "Pair reciprocity", group: .network, unit: "fraction", source: "NodeXL; igraph `reciprocity(mode=\"ratio\")`",
+            "Pairs of authors who replied to each other, divided by pairs with a reply either way (0 without edges).") { $0.network.pairReciprocity },
+        ScalarMetric("inDegreeCentralization", "In-degree centralization", group: .network, unit: "index 0–1", source: "Freeman 1979; normalised as igraph `centralization_degree(mode=\"in\", loops=False)`",
+            "Σ (max in-degree − in-degreeᵢ) over authors, divided by its largest possible value (n − 1)² for n authors; 1 for a star of replies into one author, 0 when all in-degrees are equal or n < 2.") { $0.network.inDegreeCentralization },
+        ScalarMetric("outDegreeCentralization", "Out-degree centralization", group: .network, unit: "index 0–1", source: "Freeman 1979; normalised as igraph `centralization_degree(mode=\"out\", loops=False)`",
+            "As in-degree centralization, over out-degrees.") { $0.network.outDegreeCentralization },
+        ScalarMetric("weakComponents", "Weak components", group: .network, unit: "components", isCount: true, source: "networkx `number_weakly_connected_components`",
+            "Groups of authors connected by replies in either direction; an isolated author is a component of its own.") { Double($0.network.weakComponents) },
+        ScalarMetric("largestWeakComponentShare", "Largest weak component", group: .network, unit: "fraction",
+            "The largest weak component's authors divided by all authors.") { $0.network.largestWeakComponentShare },
+        ScalarMetric("strongComponents", "Strong components", group: .network, unit: "components", isCount: true, source: "networkx `number_strongly_connected_components`",
+            "Groups of authors each reachable from every other along reply edges in their direction.") { Double($0.network.strongComponents) },
+        ScalarMetric("largestStrongComponentShare", "Largest strong component", group: .network, unit: "fraction",
+            "The largest strong component's authors divided by all authors.") { $0.network.largestStrongComponentShare },
+        ScalarMetric("transitivity", "Transitivity", group: .network, unit: "index 0–1", source: "networkx `transitivity` on the undirected graph",
+            "3 × triangles / connected triples in the undirected, unweighted graph (0 without triples).") { $0.network.transitivity },
+        ScalarMetric("averageClustering", "Average clustering", group: .network, unit: "index 0–1", source: "networkx `average_clustering` on the undirected graph",
+            "The mean over all authors (those with fewer than 2 neighbours count 0) of the local clustering coefficient: links among an author's neighbours divided by the possible links, undirected and unweighted.") { $0.network.averageClustering },
+    ]
 
     /// Per-author network columns (in metrics.json `authors` and `authors.csv`).
-    public static let authorNetworkColumns: [MetricDefinition] = []
+    public static let authorNetworkColumns: [MetricDefinition] = [
+        MetricDefinition(id: "inStrength", name: "Replies received from others", definition: "Replies the author received from other authors (weighted in-degree; self-replies excluded).", unit: "replies", scope: .author),
+        MetricDefinition(id: "outStrength", name: "Replies written to others", definition: "Replies the author wrote to other authors (weighted out-degree; self-replies excluded).", unit: "replies", scope: .author),
+        MetricDefinition(id: "pageRank", name: "PageRank", definition: "Weighted PageRank with damping 0.85: the stationary probability of a walk that follows reply edges in proportion to their weight and jumps to a uniformly chosen author with probability 0.15, or always from an author who replied to no one. Sums to 1 over authors.", unit: "probability", scope: .author, source: "Brin & Page 1998; networkx `pagerank(alpha=0.85, weight=\"weight\")`"),
+        MetricDefinition(id: "betweenness", name: "Betweenness", definition: "The share of shortest directed reply paths between other pairs of authors that pass through the author, summed over pairs and divided by (n − 1)(n − 2); paths counted in steps, unweighted (reply counts are tie strengths, not distances). Exact (Brandes) up to 10,000 authors; above that estimated from 500 source authors chosen with a fixed seed, and the report says so.", unit: "fraction", scope: .author, source: "Freeman 1977; Brandes 2001; networkx `betweenness_centrality(normalized=True)`"),
+        MetricDefinition(id: "coreNumber", name: "Core number", definition: "The largest k such that the author belongs to the k-core of the undirected, unweighted graph (the largest subgraph where every author has at least k neighbours).", unit: "neighbours", scope: .author, source: "Batagelj & Zaversnik 2003; networkx `core_number`"),
+        MetricDefinition(id: "clustering", name: "Local clustering", definition: "Links among the author's neighbours divided by the possible links, in the undirected, unweighted graph; 0 with fewer than 2 neighbours.", unit: "index 0–1", scope: .author, source: "Watts & Strogatz 1998; networkx `clustering`"),
+    ]
 }

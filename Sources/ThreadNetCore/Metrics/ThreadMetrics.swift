@@ -9,6 +9,10 @@ public struct ThreadMetrics: Sendable {
     public let shape: ThreadShape
     /// How comments are spread over authors.
     public let participation: Participation
+    /// The reply graph between authors, self-loops removed.
+    public let graph: WeightedDigraph
+    /// The author-network measures of ``graph``.
+    public let network: NetworkMeasures
 
     /// Computes every metric of `analysis`.
     ///
@@ -18,6 +22,8 @@ public struct ThreadMetrics: Sendable {
         self.analysis = analysis
         self.shape = ThreadShape(analysis)
         self.participation = Participation(analysis)
+        self.graph = WeightedDigraph(replyEdgesOf: analysis.network)
+        self.network = NetworkMeasures(graph)
     }
 }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes `report.md`: a report a researcher can paste into a paper, readable rendered on
 /// GitHub and as plain text.
 ///
@@ -65,6 +67,7 @@ public enum MarkdownReport {
     }
 
     static func percent(_ x: Double) -> String {
+        if x != 0, abs(x) < 0.01 { return String((x * 10_000).rounded() / 100) + "%" }
         let p = (x * 1000).rounded() / 10
         return (p == p.rounded() ? String(Int(p)) : String(p)) + "%"
     }
@@ -146,10 +149,6 @@ public enum MarkdownReport {
             md.blank()
             md.line("![Reply tree of the thread: the article on the left, each comment labelled with its number and author](\(images.replyTree))")
             md.blank()
-            md.line("\(h) Author network")
-            md.blank()
-            md.line("![Author network: who replies to whom](\(images.authors))")
-            md.blank()
         }
 
         md.line("\(h) Repeat posters")
@@ -192,7 +191,7 @@ public enum MarkdownReport {
         groupTable(m, .participation, into: &md)
         md.blank()
 
-        authorNetworkSection(m, level: h, into: &md)
+        authorNetworkSection(m, level: h, image: images?.authors, into: &md)
 
         md.line("\(h) Authors")
         md.blank()
@@ -244,16 +243,27 @@ public enum MarkdownReport {
     static let authorRowLimit = 50
 
     /// Per-author network columns of the authors table.
-    static var authorNetworkHeader: [String] { [] }
+    static let authorNetworkHeader = ["PageRank", "Betweenness", "Core"]
 
-    static func authorNetworkCells(_ m: ThreadMetrics, author: Int) -> [String] { [] }
+    static func authorNetworkCells(_ m: ThreadMetrics, author k: Int) -> [String] {
+        [String(format: "%.4f", m.network.pageRank[k]), String(format: "%.4f", m.network.betweenness[k]), "\(m.network.coreNumber[k])"]
+    }
 
     /// The author-network section: the group table.
-    static func authorNetworkSection(_ m: ThreadMetrics, level h: String, into md: inout MarkdownText) {
-        guard !Metrics.scalars(in: .network).isEmpty else { return }
+    static func authorNetworkSection(_ m: ThreadMetrics, level h: String, image: String?, into md: inout MarkdownText) {
         md.line("\(h) Author network")
         md.blank()
+        if let image {
+            md.line("![Author network: who replies to whom](\(image))")
+            md.blank()
+        }
+        md.line("Replier → replied-to between the \(m.network.nodes) known authors, weighted by replies; self-replies (\(Metrics.selfReplies(m.analysis))) removed first\(m.analysis.identity.includeArticleAuthor ? "; the article's author included" : ", the article's author left out"). Mention, quote and reference edges are drawn in the diagram but are not part of these measures.")
+        md.blank()
         groupTable(m, .network, into: &md)
+        md.blank()
+        md.line(m.network.betweennessSampled
+            ? "Betweenness (authors table) is **sampled**: estimated from \(m.network.betweennessSources) source authors chosen with a fixed seed, because the network has more than \(Betweenness.Options.standard.exactLimit) authors."
+            : "Betweenness (authors table) is exact (Brandes' algorithm over all \(m.network.betweennessSources) source authors).")
         md.blank()
     }
 

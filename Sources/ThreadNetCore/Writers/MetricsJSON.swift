@@ -98,6 +98,7 @@ public enum MetricsJSON {
         var numbers: [String: Number]
         var lists: [String: [Int]] = [:]
         var maps: [String: [String: Int]] = [:]
+        var flags: [String: Bool] = [:]
 
         init(_ m: ThreadMetrics, _ group: ScalarMetric.Group) {
             numbers = Dictionary(uniqueKeysWithValues: Metrics.scalars(in: group).map { ($0.definition.id, Number($0.value(m), isCount: $0.isCount)) })
@@ -116,6 +117,7 @@ public enum MetricsJSON {
             for (k, v) in numbers { try c.encode(v, forKey: Key(k)) }
             for (k, v) in lists { try c.encode(v, forKey: Key(k)) }
             for (k, v) in maps { try c.encode(v, forKey: Key(k)) }
+            for (k, v) in flags { try c.encode(v, forKey: Key(k)) }
         }
     }
 
@@ -174,6 +176,8 @@ public enum MetricsJSON {
         var commentsAtDepth: [String: Int]
         var firstCommentTime: String?
         var lastCommentTime: String?
+        var inStrength: Number, outStrength: Number, pageRank: Number, betweenness: Number, clustering: Number
+        var coreNumber: Int
     }
 
     struct EdgeEntry: Encodable {
@@ -251,7 +255,10 @@ public enum MetricsJSON {
                 return AuthorEntry(name: s.name, comments: s.comments, repliesGiven: s.repliesGiven, repliesReceived: s.repliesReceived,
                                    inDegree: s.inDegree, outDegree: s.outDegree, weightedDegree: s.weightedDegree,
                                    words: p.words, commentsAtDepth: Dictionary(uniqueKeysWithValues: p.depths.map { (String($0.depth), $0.comments) }),
-                                   firstCommentTime: p.firstCommentTime?.iso8601UTC, lastCommentTime: p.lastCommentTime?.iso8601UTC)
+                                   firstCommentTime: p.firstCommentTime?.iso8601UTC, lastCommentTime: p.lastCommentTime?.iso8601UTC,
+                                   inStrength: Number(m.network.inStrength[k], isCount: false), outStrength: Number(m.network.outStrength[k], isCount: false),
+                                   pageRank: Number(m.network.pageRank[k], isCount: false), betweenness: Number(m.network.betweenness[k], isCount: false),
+                                   clustering: Number(m.network.clustering[k], isCount: false), coreNumber: Int(m.network.coreNumber[k]))
             }.sorted { ($1.comments, $0.name) < ($0.comments, $1.name) }
             repeatPosters = Metrics.repeatPosters(a).map { RepeatPoster(name: $0.name, comments: $0.comments) }
             authorEdges = net.edges.map { EdgeEntry(from: net.names[Int($0.from)], to: net.names[Int($0.to)], weight: Int($0.weight), kind: $0.kind.rawValue) }
@@ -276,6 +283,8 @@ public enum MetricsJSON {
             shape.lists["branchSizes"] = m.shape.branchSizes
             participation = GroupEntry(m, .participation)
             network = GroupEntry(m, .network)
+            network.flags["betweennessSampled"] = m.network.betweennessSampled
+            network.numbers["betweennessSources"] = .count(m.network.betweennessSources)
             comments = a.comments.indices.map { i in
                 let p = a.tree.parent[i]
                 return CommentEntry(id: a.comments[i].id, label: a.label(of: i), parent: p >= 0 ? a.comments[Int(p)].id : nil,

@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+@testable import ThreadNetCore
+
+/// The seed's network figures worked by hand, and their place in metrics.json and the report.
+///
+/// The seed's reply graph (self-loops none): 17 authors, reply edges Lori → emom and
+/// Paul → fred; the mention J.C.A. → Paul is not a reply edge.
+@Suite("Seed metrics by hand")
+struct SeedMetricsTests {
+    static let metrics: ThreadMetrics = {
+        let text = try! String(contentsOf: Paths.seed, encoding: .utf8)
+        return ThreadMetrics(try! analyzeText(text))
+    }()
+
+    @Test func network() {
+        let n = Self.metrics.network
+        #expect(n.nodes == 17 && n.edges == 2)
+        // density = 2 / (17 · 16) = 1/136
+        #expect(abs(n.density - 1.0 / 136) < 1e-12)
+        // in-degrees: emom 1, fred 1, the 15 others 0; Σ(1 − dᵢ) = 15; max (n − 1)² = 256.
+        #expect(abs(n.inDegreeCentralization - 15.0 / 256) < 1e-12)
+        #expect(abs(n.outDegreeCentralization - 15.0 / 256) < 1e-12)
+        // never replied to: 17 − 2 = 15 of 17.
+        #expect(abs(n.neverRepliedToShare - 15.0 / 17) < 1e-12)
+        // weak components: {Lori, emom}, {Paul, fred} and 13 isolated authors = 15; largest 2/17.
+        #expect(n.weakComponents == 15 && abs(n.largestWeakComponentShare - 2.0 / 17) < 1e-12)
+        // no edge is reciprocated, so 17 strong components of one author each.
+        #expect(n.strongComponents == 17 && n.edgeReciprocity == 0 && n.pairReciprocity == 0)
+        #expect(n.transitivity == 0 && n.averageClustering == 0)
+        // PageRank: 13 isolated authors and the two sinks... a walker at Lori goes to emom with
+        // 0.85; all other authors are dangling. Sum is 1.
+        #expect(abs(n.pageRank.reduce(0, +) - 1) < 1e-12)
+    }
+
+    @Test func typedEdgesAndCountsInJSON() throws {
+        let a = Self.metrics.analysis
+        let corpus = CorpusAnalysis(corpus: Corpus(format: .text, threads: [a.thread]))
+        let json = MetricsJSON.write(corpus, provenance: Provenance(input: "seed", sha256: "0", format: "text", options: []))
+        let object = try #require(JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let thread = try #require((object["threads"] as? [[String: Any]])?.first)
+        let shape = try #require(thread["shape"] as? [String: Any])
+        #expect(shape["levelWidth"] as? Int == 19)
+        #expect(shape["fanOutWidth"] as? Int == 1)
+        #expect(shape["depthHistogram"] as? [Int] == [19, 2])
+        let network = try #require(thread["network"] as? [String: Any])
+        #expect(network["weakComponents"] as? Int == 15)
+        #expect(network["edgeReciprocity"] as? Double == 0)
+        let participation = try #require(thread["participation"] as? [String: Any])
+        #expect(participation["authorHIndex"] as? Int == 2)
+        let links = try #require(thread["links"] as? [[String: Any]])
+        #expect(links.count == 1 && links[0]["fromLabel"] as? String == "11" && links[0]["toLabel"] as? String == "7" && links[0]["kind"] as? String == "mention")
+        let counts = try #require(thread["counts"] as? [String: Any])
+        #expect(counts["mentions"] as? Int == 1)
+        // Every scalar's id is a key of its group.
+        for s in Metrics.scalars where s.group != .counts {
+            let group = try #require(thread[s.group.rawValue] as? [String: Any])
+            #expect(group[s.definition.id] != nil, "\(s.definition.id)")
+        }
+    }
+
+    @Test func glossaryHasEveryMetricOnce() {
+        let ids = Metrics.glossary.map { $0.id + "/" + $0.scope.rawValue }
+        #expect(Set(ids).count == ids.count)
+        for s in Metrics.scalars { #expect(ids.contains(s.definition.id + "/thread"), "\(s.definition.id)") }
+        for id in ["pageRank", "betweenness", "coreNumber", "words"] { #expect(ids.contains(id + "/author")) }
+    }
+}
