@@ -93,6 +93,8 @@ func runBenchmarks(scale: Int) throws {
     let comments = flatComments(analysisCount)
     let thread = CommentThread(id: "bench", title: "bench", comments: comments)
     let parents = ReplyTreeBuilder(comments: comments).tree.parent
+    let analysis = ThreadAnalysis(thread: thread)
+    let graph = WeightedDigraph(replyEdgesOf: analysis.network)
 
     // Pushshift NDJSON: 200,000 × scale comment lines over 2,000 threads, written to a temporary file.
     func pushshiftLines(_ n: Int) -> [UInt8] {
@@ -123,6 +125,9 @@ func runBenchmarks(scale: Int) throws {
         Workload(name: "analyze (tree, repairs, network)", size: "\(analysisCount) comments",
                  run: { ThreadAnalysis(thread: thread).tree.count },
                  reference: { sumParents(parents) }),
+        Workload(name: "metrics (shape, participation, network)", size: "\(analysisCount) comments, \(analysis.network.count) authors",
+                 run: { ThreadMetrics(analysis).network.nodes },
+                 reference: { sumParents(parents) }),
         Workload(name: "reply tree from parent array", size: "\(analysisCount) comments",
                  run: { Int(ReplyTree(parent: parents).depth.max() ?? 0) },
                  reference: { sumParents(parents) }),
@@ -134,6 +139,39 @@ func runBenchmarks(scale: Int) throws {
         let (t, _) = try seconds(w.run)
         let (r, _) = seconds { w.reference() }
         print("| \(w.name) | \(w.size) | \(String(format: "%.3f", t)) | \(String(format: "%.4f", r)) | \(ratio(t / max(r, 1e-9))) |")
+    }
+
+    // networkx reference for PageRank: the same author graph (self-loops removed), timed in Python.
+    let edgesPath = FileManager.default.temporaryDirectory.appendingPathComponent("threadnet-bench-edges-\(getpid()).txt").path
+    var edgeText = "\(graph.nodeCount)\n"
+    for u in 0..<graph.nodeCount {
+        for k in Int(graph.outStart[u])..<Int(graph.outStart[u + 1]) { edgeText += "\(u) \(graph.outTarget[k]) \(Int(graph.outWeight[k]))\n" }
+    }
+    _ = FileManager.default.createFile(atPath: edgesPath, contents: Data(edgeText.utf8))
+    defer { try? FileManager.default.removeItem(atPath: edgesPath) }
+    let pagerankScript = """
+    import sys, time
+    import networkx as nx
+    lines = open(sys.argv[1]).read().split("\\n")
+    n = int(lines[0])
+    edges = [tuple(int(x) for x in l.split()) for l in lines[1:] if l]
+    best = None
+    for _ in range(3):
+        t = time.perf_counter()
+        g = nx.DiGraph()
+        g.add_nodes_from(range(n))
+        g.add_weighted_edges_from(edges)
+        pr = nx.pagerank(g, alpha=0.85, weight="weight", tol=1e-10)
+        best = min(best or 1e9, time.perf_counter() - t)
+    print(best, max(pr.values()))
+    """
+    if let (reference, top) = runPython(pagerankScript, edgesPath) {
+        let (t, _) = seconds { Int(PageRank.compute(graph).count) }
+        let mine = PageRank.compute(graph).max() ?? 0
+        print("| PageRank vs networkx (graph built + pagerank) | \(graph.nodeCount) authors, \(graph.edgeCount) edges | \(String(format: "%.3f", t)) | \(String(format: "%.3f", reference)) (networkx) | \(ratio(t / reference)) |")
+        if abs(mine - top) > 1e-6 * max(top, 1e-12) { print("warning: networkx's largest PageRank \(top) differs from ThreadNet's \(mine)") }
+    } else {
+        print("(networkx PageRank reference skipped: python3 with networkx not available)")
     }
 
     // networkx reference: the same parent array, children lists and BFS depths, timed in Python.
@@ -173,6 +211,23 @@ func runBenchmarks(scale: Int) throws {
             print("(networkx reference skipped: python3 with networkx not available)")
         }
     }
+}
+
+/// Runs `script` with python3 on `argument`; its output's two numbers, or nil when Python or
+/// networkx is missing.
+func runPython(_ script: String, _ argument: String) -> (Double, Double)? {
+    let python = Process()
+    python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    python.arguments = ["python3", "-c", script, argument]
+    let pipe = Pipe()
+    python.standardOutput = pipe
+    python.standardError = FileHandle.nullDevice
+    guard (try? python.run()) != nil else { return nil }
+    let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    python.waitUntilExit()
+    let fields = output.split(whereSeparator: \.isWhitespace).compactMap { Double($0) }
+    guard python.terminationStatus == 0, fields.count == 2 else { return nil }
+    return (fields[0], fields[1])
 }
 
 try runBenchmarks(scale: scale)

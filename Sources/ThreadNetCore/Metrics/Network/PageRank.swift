@@ -1,5 +1,5 @@
 /// Weighted PageRank by power iteration.
-enum PageRank {
+public enum PageRank {
     /// Damping factor α.
     static let damping = 0.85
     /// The iteration stops when the L1 change of the whole vector falls below this.
@@ -16,7 +16,7 @@ enum PageRank {
     /// change is below ``tolerance``. Unit: probability (share of a random surfer's time).
     ///
     /// - Complexity: O((*n* + *m*) · *k*) for *k* ≈ log(tolerance)/log(α) iterations.
-    static func compute(_ g: WeightedDigraph) -> [Double] {
+    public static func compute(_ g: WeightedDigraph) -> [Double] {
         let n = g.nodeCount
         guard n > 0 else { return [] }
         var outStrength = [Double](repeating: 0, count: n)
