@@ -250,7 +250,7 @@ struct TokenizerRun {
         }
     }
 
-    static func isLetter(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic }
+    static func isLetter(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic && c != "\u{02BC}" }
 
     static func isDigit(_ c: Unicode.Scalar) -> Bool { c.properties.numericType != nil && !c.properties.isAlphabetic }
 
