@@ -82,7 +82,7 @@ struct TokenizerRun {
         let n = s.count
         while i < n {
             let c = s[i]
-            if c.properties.isWhitespace {
+            if Self.isWhitespace(c) {
                 flushWord()
                 if c == "\n" || c == "\r" || c == "\u{2028}" || c == "\u{2029}" { boundaryPending = true }
                 i += 1
@@ -125,7 +125,7 @@ struct TokenizerRun {
             let next: Unicode.Scalar? = i + 1 < n ? s[i + 1] : nil
             if !word.isEmpty, let next {
                 // Apostrophe inside a word.
-                if (c == "'" || c == "\u{2019}" || c == "\u{02BC}"), Self.isLetter(next), Self.isLetter(word.last!) {
+                if (c == "'" || c == "\u{2019}" || c == "\u{02BC}"), Self.isLetter(next), !Self.isCJK(next), Self.isLetter(word.last!) {
                     word.append("'")
                     acronymSegments = -1
                     i += 1
@@ -156,7 +156,7 @@ struct TokenizerRun {
             }
             // Punctuation: the word ends; maybe the sentence too.
             if Self.endsSentence(c) {
-                let abbreviation = c == "." && !word.isEmpty && (next == nil || next!.properties.isWhitespace)
+                let abbreviation = c == "." && !word.isEmpty && (next == nil || Self.isWhitespace(next!))
                     && isAbbreviation()
                 flushWord()
                 if !abbreviation { boundaryPending = true }
@@ -197,7 +197,7 @@ struct TokenizerRun {
     func atChunkStart(_ i: Int) -> Bool {
         var j = i - 1
         while j >= 0, "([{<\"'\u{201C}\u{2018}".unicodeScalars.contains(s[j]) { j -= 1 }
-        return j < 0 || s[j].properties.isWhitespace
+        return j < 0 || Self.isWhitespace(s[j])
     }
 
     /// If a URL or e-mail address starts at `i`: where its token ends (trailing punctuation
@@ -205,7 +205,7 @@ struct TokenizerRun {
     func linkEnd(from i: Int) -> (tokenEnd: Int, chunkEnd: Int, endsSentence: Bool)? {
         var end = i
         var hasAt = false
-        while end < s.count, !s[end].properties.isWhitespace {
+        while end < s.count, !Self.isWhitespace(s[end]) {
             if s[end] == "@" { hasAt = true }
             end += 1
         }
@@ -250,11 +250,23 @@ struct TokenizerRun {
         }
     }
 
-    static func isLetter(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic && c != "\u{02BC}" }
+    static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 0x80 { return (c.value | 0x20) >= 0x61 && (c.value | 0x20) <= 0x7A }
+        return c.properties.isAlphabetic && c != "\u{02BC}"
+    }
 
-    static func isDigit(_ c: Unicode.Scalar) -> Bool { c.properties.numericType != nil && !c.properties.isAlphabetic }
+    static func isDigit(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 0x80 { return c.value >= 0x30 && c.value <= 0x39 }
+        return c.properties.numericType != nil && !c.properties.isAlphabetic
+    }
+
+    static func isWhitespace(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 0x80 { return c == " " || (c.value >= 0x09 && c.value <= 0x0D) }
+        return c.properties.isWhitespace
+    }
 
     static func isMark(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 0x300 { return false }
         switch c.properties.generalCategory {
         case .nonspacingMark, .spacingMark, .enclosingMark: return true
         default: return false

@@ -117,9 +117,75 @@ struct TopicExtractorTests {
 
     // MARK: - Chinese comments through the Disqus importer
 
+    /// A hand-made Disqus export with three Chinese comments (no third-party text). It is inline
+    /// rather than a fixture file because the importers' detection tests walk every fixture,
+    /// and the shared `xml/isso-disqus.xml` has no Chinese text (its messages are `...` and
+    /// `Hello, World.`).
+    static let chineseDisqus = """
+    <?xml version="1.0" encoding="utf-8"?>
+    <disqus xmlns="http://disqus.com"
+            xmlns:dsq="http://disqus.com/disqus-internals"
+            xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+        <category dsq:id="1">
+          <forum>example</forum>
+          <title>General</title>
+        </category>
+
+        <thread dsq:id="10">
+          <id>policy-post</id>
+          <forum>example</forum>
+          <category dsq:id="1"/>
+          <link>http://example.org/policy</link>
+          <title>政策讨论</title>
+          <message/>
+          <createdAt>2020-01-01T00:00:00Z</createdAt>
+          <author>
+            <name>Editor</name>
+          </author>
+        </thread>
+
+        <post dsq:id="11">
+            <message><![CDATA[<p>移民政策很重要。</p>]]></message>
+            <createdAt>2020-01-01T01:00:00Z</createdAt>
+            <isDeleted>false</isDeleted>
+            <isSpam>false</isSpam>
+            <author>
+                <name>小明</name>
+                <isAnonymous>false</isAnonymous>
+            </author>
+            <thread dsq:id="10" />
+        </post>
+
+        <post dsq:id="12">
+            <message><![CDATA[<p>我反对这个移民政策！</p>]]></message>
+            <createdAt>2020-01-01T02:00:00Z</createdAt>
+            <isDeleted>false</isDeleted>
+            <isSpam>false</isSpam>
+            <author>
+                <name>小红</name>
+                <isAnonymous>false</isAnonymous>
+            </author>
+            <thread dsq:id="10" />
+            <parent dsq:id="11" />
+        </post>
+
+        <post dsq:id="13">
+            <message><![CDATA[<p>政策需要改革，移民也需要。</p>]]></message>
+            <createdAt>2020-01-01T03:00:00Z</createdAt>
+            <isDeleted>false</isDeleted>
+            <isSpam>false</isSpam>
+            <author>
+                <name>Li Wei</name>
+                <isAnonymous>false</isAnonymous>
+            </author>
+            <thread dsq:id="10" />
+        </post>
+    </disqus>
+    """
+
     @Test("Chinese Disqus comments give bigram key terms, counted by hand")
     func chineseDisqus() throws {
-        let corpus = try DisqusImporter().read(InputSource(path: Paths.fixture("topics/disqus-chinese.xml").path), options: ImportOptions())
+        let corpus = try DisqusImporter().read(InputSource(name: "disqus-chinese.xml", text: Self.chineseDisqus), options: ImportOptions())
         let thread = try #require(corpus.threads.first)
         let analysis = ThreadAnalysis(thread: thread)
         #expect(analysis.comments.count == 3)
