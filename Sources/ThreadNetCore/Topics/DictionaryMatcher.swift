@@ -17,6 +17,9 @@ public struct DictionaryMatcher: Sendable {
     let globFirst: [Int32]
     var globCache: [String: [Int32]] = [:]
 
+    /// A matcher for `dictionary`'s terms, indexed by their first word.
+    ///
+    /// - Complexity: O(*t*) for *t* terms.
     public init(_ dictionary: TopicDictionary) {
         var patterns: [(Int32, TermPattern)] = []
         var exact: [String: [Int32]] = [:]
@@ -36,7 +39,10 @@ public struct DictionaryMatcher: Sendable {
         self.globFirst = glob
     }
 
-    /// The matches in `tokens`, ordered by start token, then topic.
+    /// The matches in `tokens`, ordered by start token, then topic. Mutating only to cache
+    /// which glob-first terms match each distinct token.
+    ///
+    /// - Complexity: see the type.
     public mutating func matches(in tokens: [Token]) -> [TopicMatch] {
         var found: [TopicMatch] = []
         for i in tokens.indices {

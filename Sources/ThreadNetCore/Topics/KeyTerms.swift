@@ -228,6 +228,7 @@ public struct KeyTerms: Sendable {
     ///   - secondTotal: pairs ending with *b* (O₁₁ + O₂₁).
     ///   - total: all candidate pairs, *N*.
     /// - Returns: G² = 2 Σ Oᵢⱼ ln(Oᵢⱼ / Eᵢⱼ), dimensionless, ≥ 0.
+    /// - Complexity: O(1).
     public static func logLikelihood(o11: Int, firstTotal: Int, secondTotal: Int, total: Int) -> Double {
         let n = Double(total)
         let o = [Double(o11), Double(firstTotal - o11), Double(secondTotal - o11), Double(total - firstTotal - secondTotal + o11)]

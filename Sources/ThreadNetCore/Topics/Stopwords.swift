@@ -29,7 +29,9 @@ public struct Stopwords: Hashable, Sendable {
     @inlinable
     public func contains(_ word: String) -> Bool { words.contains(word) }
 
-    /// This list with `other`'s words added.
+    /// This list with `other`'s words added (for `--stopwords FILE` on top of ``english``).
+    ///
+    /// - Complexity: O(*m*) for *m* words in `other`.
     public func union(_ other: Stopwords) -> Stopwords {
         var copy = self
         copy.words.formUnion(other.words)
@@ -51,6 +53,7 @@ public struct Stopwords: Hashable, Sendable {
 
     /// Reads a user list from a file (see ``parse(_:)``).
     ///
+    /// - Complexity: O(*n*) in the size of the file.
     /// - Throws: ``TopicInputError`` when the file cannot be read as UTF-8.
     public init(contentsOf url: URL) throws(TopicInputError) {
         let text: String

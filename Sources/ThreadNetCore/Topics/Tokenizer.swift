@@ -217,17 +217,29 @@ struct TokenizerRun {
             tokenEnd -= 1
         }
         guard tokenEnd > i else { return nil }
-        let chunk = String(String.UnicodeScalarView(s[i..<tokenEnd])).lowercased()
-        if chunk.hasPrefix("http://") || chunk.hasPrefix("https://") || chunk.hasPrefix("www.") && chunk.count > 4 {
+        if hasPrefix("http://", i, tokenEnd) || hasPrefix("https://", i, tokenEnd)
+            || hasPrefix("www.", i, tokenEnd) && tokenEnd - i > 4 {
             return (tokenEnd, end, endsSentence)
         }
-        // E-mail: word character, `@`, then a dot somewhere after it.
-        let scalars = Array(chunk.unicodeScalars)
-        if let at = scalars.firstIndex(of: "@"), at > 0, Self.isWordScalar(scalars[at - 1]),
-           scalars[(at + 1)...].contains("."), at + 1 < scalars.count, Self.isWordScalar(scalars[at + 1]) {
+        // E-mail: word character, `@`, word character, then a dot somewhere after the `@`.
+        if hasAt, let at = s[i..<tokenEnd].firstIndex(of: "@"), at > i, at + 1 < tokenEnd,
+           Self.isWordScalar(s[at - 1]), Self.isWordScalar(s[at + 1]), s[(at + 1)..<tokenEnd].contains(".") {
             return (tokenEnd, end, endsSentence)
         }
         return nil
+    }
+
+    /// Whether `s[start..<end]` starts with the ASCII `prefix`, ignoring case.
+    func hasPrefix(_ prefix: String, _ start: Int, _ end: Int) -> Bool {
+        var k = start
+        for p in prefix.unicodeScalars {
+            guard k < end else { return false }
+            let c = s[k].value
+            let lower = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
+            guard lower == p.value else { return false }
+            k += 1
+        }
+        return true
     }
 
     // MARK: Scalar classes

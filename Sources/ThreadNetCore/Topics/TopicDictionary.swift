@@ -34,6 +34,7 @@ public struct TopicDictionary: Hashable, Sendable {
     /// first non-blank line is `%` is LIWC and anything else YAML.
     ///
     /// - Throws: ``TopicInputError`` naming the file and, where known, the line.
+    /// - Complexity: O(*n*) in the size of the file.
     public init(contentsOf url: URL) throws(TopicInputError) {
         let text: String
         do {
@@ -55,6 +56,8 @@ public struct TopicDictionary: Hashable, Sendable {
     }
 
     /// Parses dictionary text in the given format; `file` names it in errors.
+    ///
+    /// - Complexity: O(*n*) in the size of the text.
     public static func parse(_ text: String, file: String, format: Format) throws(TopicInputError) -> TopicDictionary {
         switch format {
         case .yaml: return try parseYAML(text, file: file)

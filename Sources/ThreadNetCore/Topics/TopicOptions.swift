@@ -36,6 +36,7 @@ public struct TopicOptions: Hashable, Sendable {
     /// Parses the unit syntax: `comment`, `sentence`, or `window:k` with a whole number *k* ≥ 1.
     ///
     /// - Throws: ``TopicInputError`` (no file) saying what is accepted.
+    /// - Complexity: O(*m*) in the length of `text`.
     public static func parseUnit(_ text: String) throws(TopicInputError) -> TopicIncidence.Unit {
         let value = text.trimmed.lowercased()
         switch value {
