@@ -51,7 +51,7 @@ public enum SVGChart {
             s += "  <text x=\"\(n(left - 12))\" y=\"\(n(y + 4))\" text-anchor=\"end\">\(Escaping.xml(Escaping.excerpt(row.name, limit: 38)))</text>\n"
             s += "  <line x1=\"\(n(left))\" y1=\"\(n(y))\" x2=\"\(n(left + plot))\" y2=\"\(n(y))\" stroke=\"#bbbbbb\"/>\n"
             for v in [lo, hi] {
-                s += "  <text x=\"\(n(x(v)))\" y=\"\(n(y + 19))\" text-anchor=\"middle\" font-size=\"11\" fill=\"#555555\">\(Escaping.xml(ComparisonTable.format(v, isCount: row.isCount)))</text>\n"
+                s += "  <text x=\"\(n(x(v)))\" y=\"\(n(y + 21))\" text-anchor=\"middle\" font-size=\"11\" fill=\"#555555\">\(Escaping.xml(ComparisonTable.format(v, isCount: row.isCount)))</text>\n"
             }
             // Threads are dodged vertically a little so equal values stay visible.
             let step = min(4, 16 / Double(max(row.values.count, 1)))
