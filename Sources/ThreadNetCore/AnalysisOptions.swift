@@ -12,5 +12,5 @@ public struct AnalysisOptions: Sendable {
     }
 
     /// The settings as the report's provenance lists them.
-    var descriptions: [String] { identity.optionDescriptions }
+    public var descriptions: [String] { identity.optionDescriptions }
 }

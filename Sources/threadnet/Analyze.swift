@@ -24,17 +24,21 @@ struct Analyze: ParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Render the diagrams to SVG and PNG.")
     var images = true
 
+    @Option(help: "Multi-thread inputs: detailed report sections and diagrams for the N threads with most comments; more threads than N also get corpus.md, threads.csv and histograms.")
+    var detail: Int = ReportBundle.diagramThreadLimit
+
     @OptionGroup var importArguments: ImportArguments
     @OptionGroup var analysisArguments: AnalysisArguments
 
     func run() throws {
         let options = try importArguments.importOptions()
         let settings = try analysisArguments.analysisOptions(policy: importArguments.policy())
+        guard detail >= 0 else { throw ValidationError("--detail must be 0 or more") }
         let source = InputSource(path: input)
         let analysis: CorpusAnalysis
         let bundle: ReportBundle
         do {
-            (analysis, _, bundle) = try Pipeline.run(source, options: options, analysis: settings)
+            (analysis, _, bundle) = try Pipeline.run(source, options: options, analysis: settings, detail: detail)
         } catch {
             throw CLIError(error.description)
         }
@@ -61,8 +65,9 @@ struct Analyze: ParsableCommand {
         let comments = analysis.threads.reduce(0) { $0 + $1.comments.count }
         let findings = analysis.corpus.findings.count + analysis.threads.reduce(0) { $0 + $1.findings.count }
         print("\(input): \(corpus.format.displayName), \(analysis.threads.count) thread\(analysis.threads.count == 1 ? "" : "s"), \(comments) comment\(comments == 1 ? "" : "s"), \(findings) finding\(findings == 1 ? "" : "s")")
-        let exports = bundle.documents.count - 2
-        print("wrote \(folder)/: report.md, metrics.json, \(exports) exports (GEXF, GraphML, CSV) and \(bundle.diagrams.count) diagrams (DOT\(images ? ", SVG, PNG" : ""))")
+        let corpusMode = bundle.documents.contains { $0.path == "corpus.md" }
+        let exports = bundle.documents.count { $0.path.hasSuffix(".csv") || $0.path.hasSuffix(".gexf") || $0.path.hasSuffix(".graphml") }
+        print("wrote \(folder)/: report.md, metrics.json, \(corpusMode ? "corpus.md (corpus mode), " : "")\(exports) exports (GEXF, GraphML, CSV) and \(bundle.diagrams.count) diagrams (DOT\(images ? ", SVG, PNG" : ""))")
     }
 
     /// `seed.txt` → `seed`, `RC_2019-01.ndjson.zst` → `RC_2019-01`, made safe for a file name.

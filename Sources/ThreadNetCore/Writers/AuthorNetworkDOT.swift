@@ -11,10 +11,12 @@ public enum AuthorNetworkDOT {
     /// The most authors drawn in one diagram.
     public static let drawnAuthorLimit = 60
 
-    public static func write(_ a: ThreadAnalysis) -> String {
+    /// - Parameter colors: fill per author name (``Palette/sharedColors(_:)`` for pictures
+    ///   that must agree across threads); nil colours this thread's repeat posters.
+    public static func write(_ a: ThreadAnalysis, colors: [String: String]? = nil) -> String {
         let net = a.network
         let stats = Metrics.authorStats(a)
-        let colors = Palette.repeatPosterColors(a)
+        let colors = colors ?? Palette.repeatPosterColors(a)
         let reduced = net.count > drawnAuthorLimit
         var shown = Array(stats.indices)
         if reduced {

@@ -17,18 +17,18 @@ public enum MarkdownReport {
         }
     }
 
-    /// A corpus with more threads than this gets detailed sections for its largest threads only.
-    public static let detailedThreadLimit = 50
+    /// A corpus with more threads than this (or than `detail`) gets detailed sections for its largest threads only.
+    public static let detailedThreadLimit = ReportBundle.diagramThreadLimit
 
     /// The Markdown text. `images` gives the diagrams of each thread by thread id (threads
     /// without an entry are reported without pictures).
-    public static func write(_ corpus: CorpusAnalysis, provenance: Provenance, images: [String: Images]) -> String {
-        write(corpus, metrics: nil, provenance: provenance, images: images)
+    public static func write(_ corpus: CorpusAnalysis, provenance: Provenance, images: [String: Images], detail: Int = detailedThreadLimit) -> String {
+        write(corpus, metrics: nil, provenance: provenance, images: images, detail: detail)
     }
 
     /// The Markdown text, with each thread's metrics already computed (`metrics[i]` for
     /// `corpus.threads[i]`); `nil` computes them for the threads reported in detail.
-    public static func write(_ corpus: CorpusAnalysis, metrics: [ThreadMetrics]?, provenance: Provenance, images: [String: Images]) -> String {
+    public static func write(_ corpus: CorpusAnalysis, metrics: [ThreadMetrics]?, provenance: Provenance, images: [String: Images], detail: Int = detailedThreadLimit) -> String {
         var md = MarkdownText()
         let single = corpus.threads.count == 1
         if single, let t = corpus.threads.first {
@@ -45,11 +45,11 @@ public enum MarkdownReport {
         // A corpus of many threads gets detailed sections for its largest threads only (in
         // corpus order); every thread is in the corpus table and in metrics.json.
         var detailed = Array(corpus.threads.indices)
-        if detailed.count > detailedThreadLimit {
+        if detailed.count > detail {
             let threads = corpus.threads
-            let largest = Set(detailed.sorted { (threads[$1].comments.count, $0) < (threads[$0].comments.count, $1) }.prefix(detailedThreadLimit))
+            let largest = Set(detailed.sorted { (threads[$1].comments.count, $0) < (threads[$0].comments.count, $1) }.prefix(detail))
             detailed = detailed.filter { largest.contains($0) }
-            md.line("Detailed sections follow for the \(detailedThreadLimit) threads with most comments, of \(corpus.threads.count); metrics.json holds every thread.")
+            md.line("Detailed sections follow for the \(detail) threads with most comments, of \(corpus.threads.count); metrics.json holds every thread, corpus.md describes them all.")
             md.blank()
         }
         for k in detailed {

@@ -12,12 +12,15 @@ public enum ReplyTreeDOT {
     /// At most this many typed links are drawn (the first in comment order); all are in metrics.json.
     public static let drawnLinkLimit = 200
 
-    public static func write(_ a: ThreadAnalysis) -> String {
-        let colors = Palette.repeatPosterColors(a)
+    /// - Parameter colors: fill per author name (``Palette/sharedColors(_:)`` for pictures
+    ///   that must agree across threads); nil colours this thread's repeat posters.
+    public static func write(_ a: ThreadAnalysis, colors: [String: String]? = nil) -> String {
+        let shared = colors != nil
+        let colors = colors ?? Palette.repeatPosterColors(a)
         let large = a.comments.count > largeTree
         var out = "digraph \"reply-tree\" {\n"
         out += "  graph [layout=\(large ? "sfdp" : "dot"), rankdir=LR, ranksep=0.35, nodesep=0.08, fontname=\"DejaVu Sans\", fontsize=12, labelloc=t, labeljust=l, pad=0.2, size=\"60,60\""
-        out += ", label=\"Reply tree: \(Escaping.dot(Escaping.excerpt(a.thread.title, limit: 70)))\\n\(a.comments.count) comments; colour marks authors with 2 or more comments\(a.links.isEmpty || large ? "" : "; " + Palette.linkLegend(a.links.map(\.kind)))\"]\n"
+        out += ", label=\"Reply tree: \(Escaping.dot(Escaping.excerpt(a.thread.title, limit: 70)))\\n\(a.comments.count) comments; colour marks authors with 2 or more comments\(shared ? " or in several threads" : "")\(a.links.isEmpty || large ? "" : "; " + Palette.linkLegend(a.links.map(\.kind)))\"]\n"
         if large {
             out += "  graph [overlap=false, outputorder=edgesfirst, size=\"30,30\"]\n"
             out += "  node [shape=point, width=0.06, color=\"#555555\"]\n"

@@ -13,8 +13,8 @@ public struct ReportBundle: Sendable {
     public var diagrams: [File]
 
     /// Diagrams and per-thread exports are written for at most this many threads of a multi-thread corpus (the ones
-    /// with most comments); the report says so.
-    public static let diagramThreadLimit = 20
+    /// with most comments) unless `detail` says otherwise; the report says so.
+    public static let diagramThreadLimit = 10
 
     /// Builds every file for `analysis`.
     ///
@@ -22,15 +22,17 @@ public struct ReportBundle: Sendable {
     /// a `thread` column. A single-thread corpus gets `reply-tree.dot`, `authors.dot`,
     /// `authors.gexf`, `reply-tree.gexf` and `authors.graphml` beside the report too; a corpus
     /// of several threads gets those, and per-thread CSVs without the `thread` column, under
-    /// `threads/<thread id>/` for its largest ``diagramThreadLimit`` threads.
-    public init(_ analysis: CorpusAnalysis, provenance: Provenance) {
+    /// `threads/<thread id>/` for its largest `detail` threads. A corpus of more than `detail`
+    /// threads is in corpus mode: it also gets `corpus.md` (``CorpusReport``), its histograms
+    /// under `corpus/` and `threads.csv` (one row per thread, ``ComparisonCSV``).
+    public init(_ analysis: CorpusAnalysis, provenance: Provenance, detail: Int = diagramThreadLimit) {
         var diagrams: [File] = []
         var exports: [File] = []
         var images: [String: MarkdownReport.Images] = [:]
         let single = analysis.threads.count == 1
         let drawn = single ? analysis.threads : Array(analysis.threads.enumerated()
             .sorted { ($1.element.comments.count, $0.offset) < ($0.element.comments.count, $1.offset) }
-            .prefix(Self.diagramThreadLimit).map(\.element))
+            .prefix(detail).map(\.element))
         var usedFolders = Set<String>()
         for t in drawn {
             var folder = ""
@@ -59,13 +61,13 @@ public struct ReportBundle: Sendable {
         }
         let metrics = ThreadMetrics.computeAll(analysis.threads)
         self.documents = [
-            File(path: "report.md", contents: MarkdownReport.write(analysis, metrics: metrics, provenance: provenance, images: images)),
+            File(path: "report.md", contents: MarkdownReport.write(analysis, metrics: metrics, provenance: provenance, images: images, detail: detail)),
             File(path: "metrics.json", contents: MetricsJSON.write(analysis, metrics: metrics, provenance: provenance)),
             // Every thread's rows, with a `thread` column, whatever the number of threads.
             File(path: "comments.csv", contents: CSVWriter.comments(analysis)),
             File(path: "authors.csv", contents: CSVWriter.authors(analysis)),
             File(path: "edges.csv", contents: CSVWriter.edges(analysis)),
-        ] + exports
+        ] + exports + (analysis.threads.count > detail ? Self.corpusFiles(analysis, metrics: metrics, provenance: provenance, detail: detail) : [])
         self.diagrams = diagrams
     }
 }

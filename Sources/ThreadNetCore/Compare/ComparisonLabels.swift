@@ -1,0 +1,36 @@
+/// Short, unique column labels for compared threads.
+///
+/// Rule: a user's label when given; otherwise the thread's title cut at a word boundary to
+/// at most ``maxLength`` characters (the thread id when the title has no letter or digit). Labels that
+/// repeat get ` (2)`, ` (3)`, … appended in column order, skipping any label already taken,
+/// so the result depends only on the inputs and their order.
+public enum ComparisonLabels {
+    /// The longest derived label, in characters (before a uniqueness suffix).
+    public static let maxLength = 24
+
+    /// A derived label for a thread with `title` and `id`.
+    public static func derived(title: String, id: String) -> String {
+        let t = title.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let base = t.contains { $0.isLetter || $0.isNumber } ? t : id
+        guard base.count > maxLength else { return base }
+        let cut = base.prefix(maxLength - 1)
+        let atSpace = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
+        return String(atSpace.isEmpty ? cut : atSpace) + "…"
+    }
+
+    /// Makes `labels` unique: the first occurrence keeps its label, later ones get ` (n)`.
+    ///
+    /// - Complexity: O(*n*) expected for *n* labels of bounded repetition.
+    public static func unique(_ labels: [String]) -> [String] {
+        var used = Set<String>()
+        var out: [String] = []
+        for l in labels {
+            var candidate = l
+            var n = 2
+            while used.contains(candidate) { candidate = "\(l) (\(n))"; n += 1 }
+            used.insert(candidate)
+            out.append(candidate)
+        }
+        return out
+    }
+}

@@ -1,0 +1,49 @@
+/// The numbers of a comparison: one row per scalar metric (``Metrics/scalars``), one column
+/// per thread.
+///
+/// New per-thread metrics appear here, in the report, CSV and JSON as soon as they are in
+/// ``Metrics/scalars``.
+public struct ComparisonTable: Sendable {
+    /// One metric across the threads.
+    public struct Row: Sendable {
+        public var metric: ScalarMetric
+        /// The value for each column (nil where the metric is undefined).
+        public var values: [Double?]
+        /// The defined values.
+        public var defined: [Double] { values.compactMap { $0 } }
+        /// The median of the defined values (``ComparisonStats/median(_:)``).
+        public var median: Double? { ComparisonStats.median(defined) }
+        /// Each column's z-score among the defined values (``ComparisonStats/zScore(_:in:)``).
+        public var zScores: [Double?] { values.map { $0.flatMap { ComparisonStats.zScore($0, in: defined) } } }
+        /// Each column's percentile rank (``ComparisonStats/percentileRank(_:in:)``).
+        public var percentiles: [Double?] { values.map { $0.flatMap { ComparisonStats.percentileRank($0, in: defined) } } }
+        /// Whether two defined values differ.
+        public var differs: Bool { Set(defined).count > 1 }
+    }
+
+    /// The threads, in column order.
+    public let columns: [ComparedThread]
+    /// One row per entry of ``Metrics/scalars``, in that order.
+    public let rows: [Row]
+
+    /// Computes every scalar metric for every column.
+    ///
+    /// - Complexity: O(*m* · *t*) metric evaluations for *m* metrics and *t* threads.
+    public init(_ columns: [ComparedThread], metrics: [ScalarMetric] = Metrics.scalars) {
+        self.columns = columns
+        self.rows = metrics.map { m in Row(metric: m, values: columns.map { m.value($0.metrics) }) }
+    }
+
+    /// Whether the corpus statistics (median, z-scores, percentiles) are shown: with 3 or more threads.
+    public var showsCorpusStatistics: Bool { columns.count >= 3 }
+
+    /// A metric value as text: counts without decimals, other values rounded to 2 decimals,
+    /// "–" when undefined.
+    public static func format(_ value: Double?, isCount: Bool) -> String {
+        guard let v = value else { return "–" }
+        if isCount, v == v.rounded(), abs(v) < 1e15 { return String(Int(v)) }
+        let r = (v * 100).rounded() / 100
+        if r == r.rounded(), abs(r) < 1e15 { return String(Int(r)) }
+        return String(r)
+    }
+}

@@ -1,0 +1,36 @@
+/// The words that set compared threads apart, by ``LogOddsContrast``.
+///
+/// Two threads: one contrast, the first against the second (prior: their pooled counts).
+/// Three or more: each thread against the rest of them pooled (prior: all threads' pooled
+/// counts). Terms come from ``TermCounts``.
+public struct VocabularyContrast: Sendable {
+    /// One contrast: column `column` against column `other`, or against the rest when nil.
+    public struct Entry: Sendable {
+        public var column: Int
+        public var other: Int?
+        public var contrast: LogOddsContrast
+    }
+
+    public let entries: [Entry]
+
+    /// - Complexity: O(total text + *t* · *V* log *V*) for *t* threads and *V* distinct terms.
+    public init(_ threads: [ThreadAnalysis]) {
+        let counts = threads.map(TermCounts.count)
+        if counts.count == 2 {
+            entries = [Entry(column: 0, other: 1, contrast: LogOddsContrast(counts[0], counts[1]))]
+        } else if counts.count >= 3 {
+            var all: [String: Int] = [:]
+            for c in counts { all.merge(c, uniquingKeysWith: +) }
+            entries = counts.indices.map { k in
+                var rest = all
+                for (w, n) in counts[k] {
+                    let left = (rest[w] ?? 0) - n
+                    rest[w] = left > 0 ? left : nil
+                }
+                return Entry(column: k, other: nil, contrast: LogOddsContrast(counts[k], rest, background: all))
+            }
+        } else {
+            entries = []
+        }
+    }
+}

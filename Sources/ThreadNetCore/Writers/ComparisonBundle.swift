@@ -1,0 +1,51 @@
+/// Every text file of one comparison, ready to be written: `comparison.md`, `.csv`, `.json`,
+/// the dot plot `metrics.svg`, and the DOT sources of each thread's reply tree and author
+/// network (`trees/<label>.dot`, `authors/<label>.dot`) with colours shared across threads
+/// (``Palette/sharedColors(_:)``).
+public struct ComparisonBundle: Sendable {
+    /// Text documents (Markdown, CSV, JSON, SVG).
+    public var documents: [ReportBundle.File]
+    /// DOT sources; each is rendered next to itself as `.svg` and `.png`.
+    public var diagrams: [ReportBundle.File]
+    /// The numbers compared.
+    public let table: ComparisonTable
+
+    /// Metric ids drawn in the dot plot, in order, when the catalog has them.
+    public static let chartMetrics = ["comments", "authors", "maxDepth", "meanDepth", "commentsPerAuthor", "repeatPosterShare",
+                                      "repeatPosterCommentShare", "reciprocity", "selfReplies", "mentions"]
+    /// At most this many metrics in the dot plot.
+    public static let chartLimit = 7
+
+    /// Builds every file for `threads` (in column order).
+    ///
+    /// - Parameter diagrams: whether to write the per-thread DOT files (pictures).
+    public init(_ threads: [ComparedThread], provenance: [Provenance], diagrams drawDiagrams: Bool = true) {
+        let table = ComparisonTable(threads)
+        let analyses = threads.map(\.analysis)
+        let overlap = AuthorOverlap(analyses)
+        let vocabulary = VocabularyContrast(analyses)
+        var diagrams: [ReportBundle.File] = []
+        var pictures: ComparisonMarkdown.Pictures?
+        if drawDiagrams {
+            let colors = Palette.sharedColors(analyses)
+            let names = ComparisonLabels.unique(threads.map { Escaping.fileName($0.label) })
+            for (t, name) in zip(analyses, names) {
+                diagrams.append(ReportBundle.File(path: "trees/\(name).dot", contents: ReplyTreeDOT.write(t, colors: colors)))
+                diagrams.append(ReportBundle.File(path: "authors/\(name).dot", contents: AuthorNetworkDOT.write(t, colors: colors)))
+            }
+            pictures = ComparisonMarkdown.Pictures(replyTrees: names.map { "trees/\($0).png" }, authorNetworks: names.map { "authors/\($0).png" },
+                                                   chart: "metrics.svg")
+        }
+        let chartRows = Self.chartMetrics.compactMap { id in table.rows.first { $0.metric.definition.id == id } }.prefix(Self.chartLimit)
+        let chart = SVGChart.dotPlot(title: "Key metrics across threads", labels: threads.map(\.label),
+                                     rows: chartRows.map { SVGChart.Series(name: $0.metric.definition.name, values: $0.values, isCount: $0.metric.isCount) })
+        self.documents = [
+            ReportBundle.File(path: "comparison.md", contents: ComparisonMarkdown.write(table, overlap: overlap, vocabulary: vocabulary, pictures: pictures ?? ComparisonMarkdown.Pictures(replyTrees: [], authorNetworks: [], chart: "metrics.svg"), provenance: provenance)),
+            ReportBundle.File(path: "comparison.csv", contents: ComparisonCSV.write(table)),
+            ReportBundle.File(path: "comparison.json", contents: ComparisonJSON.write(table, overlap: overlap, vocabulary: vocabulary, provenance: provenance)),
+            ReportBundle.File(path: "metrics.svg", contents: chart),
+        ]
+        self.diagrams = diagrams
+        self.table = table
+    }
+}

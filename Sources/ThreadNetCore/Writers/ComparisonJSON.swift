@@ -1,0 +1,66 @@
+import Foundation
+
+/// Writes `comparison.json`, sorted keys: `threads[]` (one entry per compared thread with
+/// `label`, `source`, `thread`, `title` and `metrics` — one field per scalar metric, named
+/// as in `metrics.json` — plus `zScores` and `percentiles` when 3 or more threads are
+/// compared), `median` per metric (3 or more threads), `sharedAuthors[]`, `authorOverlap[]`
+/// (pairwise Jaccard), `vocabulary[]` (top distinctive terms with z-scores), `glossary`
+/// and `provenance[]`. Values are rounded to 4 decimals; undefined values are `null`.
+public enum ComparisonJSON {
+    struct Root: Encodable {
+        var threads: [ThreadEntry]
+        var median: [String: Double?]?
+        var sharedAuthors: [Shared]
+        var authorOverlap: [Pair]
+        var vocabulary: [Vocabulary]
+        var glossary: [Glossary]
+        var provenance: [Provenance]
+    }
+    struct ThreadEntry: Encodable {
+        var label, source, thread, title: String
+        var metrics: [String: Double?]
+        var zScores: [String: Double?]?
+        var percentiles: [String: Double?]?
+    }
+    struct Shared: Encodable { var name: String; var comments: [String: Int] }
+    struct Pair: Encodable { var first, second: String; var shared, union: Int; var jaccard: Double }
+    struct Term: Encodable { var term: String; var countA, countB: Int; var delta, z: Double }
+    struct Vocabulary: Encodable { var a, b: String; var priorTotal: Double; var favouringA, favouringB: [Term] }
+    struct Glossary: Encodable { var id, name, definition, unit: String }
+
+    /// The number of distinctive terms listed each way.
+    public static let termsShown = 15
+
+    /// The JSON text, ending in a newline.
+    ///
+    /// - Complexity: O(*m* · *t*² + the vocabulary contrasts).
+    public static func write(_ table: ComparisonTable, overlap: AuthorOverlap, vocabulary: VocabularyContrast, provenance: [Provenance]) -> String {
+        let r4 = { (v: Double?) -> Double? in v.flatMap { $0.isFinite ? ($0 * 10_000).rounded() / 10_000 : nil } }
+        let stats = table.showsCorpusStatistics
+        let labels = table.columns.map(\.label)
+        let threads = table.columns.enumerated().map { k, c in
+            ThreadEntry(label: c.label, source: c.source, thread: c.analysis.thread.id, title: c.analysis.thread.title,
+                        metrics: Dictionary(uniqueKeysWithValues: table.rows.map { ($0.metric.definition.id, r4($0.values[k])) }),
+                        zScores: stats ? Dictionary(uniqueKeysWithValues: table.rows.map { ($0.metric.definition.id, r4($0.zScores[k])) }) : nil,
+                        percentiles: stats ? Dictionary(uniqueKeysWithValues: table.rows.map { ($0.metric.definition.id, r4($0.percentiles[k])) }) : nil)
+        }
+        let term = { (t: LogOddsContrast.Term) in Term(term: t.term, countA: t.countA, countB: t.countB, delta: r4(t.delta) ?? 0, z: r4(t.z) ?? 0) }
+        let root = Root(
+            threads: threads,
+            median: stats ? Dictionary(uniqueKeysWithValues: table.rows.map { ($0.metric.definition.id, r4($0.median)) }) : nil,
+            sharedAuthors: overlap.shared.map { s in
+                Shared(name: s.name, comments: Dictionary(uniqueKeysWithValues: zip(labels, s.comments).filter { $0.1 > 0 }))
+            },
+            authorOverlap: overlap.pairs.map { Pair(first: labels[$0.first], second: labels[$0.second], shared: $0.shared, union: $0.union, jaccard: r4($0.jaccard) ?? 0) },
+            vocabulary: vocabulary.entries.map { e in
+                Vocabulary(a: labels[e.column], b: e.other.map { labels[$0] } ?? "rest", priorTotal: r4(e.contrast.priorTotal) ?? 0,
+                           favouringA: e.contrast.topA(termsShown).map(term), favouringB: e.contrast.topB(termsShown).map(term))
+            },
+            glossary: table.rows.map { Glossary(id: $0.metric.definition.id, name: $0.metric.definition.name, definition: $0.metric.definition.definition, unit: $0.metric.definition.unit) },
+            provenance: provenance)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        let data = (try? encoder.encode(root)) ?? Data("null".utf8)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}

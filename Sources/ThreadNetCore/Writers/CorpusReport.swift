@@ -1,0 +1,117 @@
+/// Writes `corpus.md`, the report of an input with many threads (corpus mode): totals,
+/// distributions across threads as histograms with summary statistics, the largest and
+/// deepest threads, and the most active authors across threads.
+///
+/// The distributions cover the metrics of ``distributionMetrics`` that ``Metrics/scalars``
+/// has; their histograms (``Histogram``, ``SVGChart/histogram(title:axisLabel:_:)``) are
+/// separate SVG files whose paths the caller chooses.
+public enum CorpusReport {
+    /// Metric ids whose distribution across threads is shown, when the catalog has them.
+    public static let distributionMetrics = ["comments", "maxDepth", "authors", "reciprocity", "meanDepth", "repeatPosterShare"]
+    /// Rows in the largest/deepest thread lists and in the most-active-authors list.
+    public static let listed = 10, authorsListed = 20
+
+    /// The distributions shown: each metric's row with its histogram.
+    public static func distributions(_ table: ComparisonTable) -> [(row: ComparisonTable.Row, histogram: Histogram)] {
+        distributionMetrics.compactMap { id in table.rows.first { $0.metric.definition.id == id } }
+            .map { ($0, Histogram($0.defined, isCount: $0.metric.isCount)) }
+    }
+
+    /// The histogram SVG files, as `corpus/<metric id>.svg`.
+    public static func histogramFiles(_ table: ComparisonTable) -> [ReportBundle.File] {
+        distributions(table).map { row, h in
+            let d = row.metric.definition
+            return ReportBundle.File(path: "corpus/\(Escaping.fileName(d.id)).svg",
+                                     contents: SVGChart.histogram(title: "\(d.name) across \(row.defined.count) threads", axisLabel: d.unit, h))
+        }
+    }
+
+    /// The Markdown text. `table` has one column per thread of `corpus` (in the same order);
+    /// `detail` is how many threads have detailed sections in `report.md`.
+    ///
+    /// - Complexity: O(*t* log *t* + *c*) for *t* threads and *c* comments.
+    public static func write(_ corpus: CorpusAnalysis, table: ComparisonTable, provenance: Provenance, detail: Int) -> String {
+        var md = MarkdownText()
+        let threads = corpus.threads
+        md.line("# Corpus report: \(Escaping.markdown(provenance.input))")
+        md.blank()
+        md.line("Source: `\(provenance.input.replacingOccurrences(of: "`", with: "'"))` (\(corpus.corpus.format.displayName)), analyzed by ThreadNet \(provenance.version). `threads.csv` has one row per thread and one column per metric; `report.md` has detailed sections, and `threads/` the diagrams, for the \(min(detail, threads.count)) threads with most comments.")
+        md.blank()
+
+        // Authors across threads: comments and threads per name.
+        var authorComments: [String: Int] = [:], authorThreads: [String: Int] = [:]
+        for t in threads {
+            for ac in Metrics.authorCommentCounts(t) where ac.comments > 0 {
+                authorComments[ac.name, default: 0] += ac.comments
+                authorThreads[ac.name, default: 0] += 1
+            }
+        }
+        let comments = threads.reduce(0) { $0 + $1.comments.count }
+        md.line("## Totals")
+        md.blank()
+        md.table(["Measure", "Value"], align: "|:---|---:|", [
+            ["Threads with comments", "\(threads.count)"],
+            ["Empty threads (counted, not listed)", "\(corpus.corpus.emptyThreadCount)"],
+            ["Comments", "\(comments)"],
+            ["Distinct authors across threads", "\(authorComments.count)"],
+            ["Authors in 2 or more threads", "\(authorThreads.values.count { $0 >= 2 })"],
+            ["Maximum depth", "\(threads.map { Metrics.maxDepth($0) }.max() ?? 0)"],
+        ])
+        md.blank()
+
+        md.line("## Distributions across threads")
+        md.blank()
+        md.line("Quartiles by linear interpolation (type 7, as R and NumPy); SD is the population standard deviation. Count metrics are binned in powers of two (1, 2–3, 4–7, …).")
+        md.blank()
+        let dists = distributions(table)
+        md.table(["Metric", "Threads", "Min", "Q1", "Median", "Mean", "Q3", "Max", "SD"], align: "|:---|---:|---:|---:|---:|---:|---:|---:|---:|",
+                 dists.map { row, _ in
+            let v = row.defined
+            let f = { ComparisonTable.format($0, isCount: false) }
+            return [Escaping.markdown(row.metric.definition.name), "\(v.count)", f(v.min()), f(ComparisonStats.quantile(v, 0.25)), f(ComparisonStats.median(v)),
+                    f(ComparisonStats.mean(v)), f(ComparisonStats.quantile(v, 0.75)), f(v.max()), f(ComparisonStats.standardDeviation(v))]
+        })
+        md.blank()
+        for (row, _) in dists {
+            md.line("![Histogram of \(Escaping.markdown(row.metric.definition.name)) across threads](corpus/\(Escaping.fileName(row.metric.definition.id)).svg)")
+            md.blank()
+        }
+
+        let byComments = threads.indices.sorted { (threads[$1].comments.count, $0) < (threads[$0].comments.count, $1) }
+        let depths = threads.map { Metrics.maxDepth($0) }
+        let byDepth = threads.indices.sorted { (depths[$1], threads[$1].comments.count, $0) < (depths[$0], threads[$0].comments.count, $1) }
+        func rows(_ order: [Int]) -> [[String]] {
+            order.prefix(listed).map { i in
+                let t = threads[i]
+                return [Escaping.markdown(t.thread.id), Escaping.markdown(Escaping.excerpt(t.thread.title, limit: 60)),
+                        "\(t.comments.count)", "\(t.network.count)", "\(depths[i])"]
+            }
+        }
+        md.line("## Largest threads")
+        md.blank()
+        md.table(["Thread", "Title", "Comments", "Authors", "Maximum depth"], align: "|:---|:---|---:|---:|---:|", rows(byComments))
+        md.blank()
+        md.line("## Deepest threads")
+        md.blank()
+        md.table(["Thread", "Title", "Comments", "Authors", "Maximum depth"], align: "|:---|:---|---:|---:|---:|", rows(byDepth))
+        md.blank()
+
+        md.line("## Most active authors across threads")
+        md.blank()
+        let active = authorComments.keys.sorted { (authorComments[$1]!, authorThreads[$1]!, $0) < (authorComments[$0]!, authorThreads[$0]!, $1) }
+        if active.isEmpty {
+            md.line("No known authors.")
+        } else {
+            md.table(["Author", "Comments", "Threads"], align: "|:---|---:|---:|",
+                     active.prefix(authorsListed).map { [Escaping.markdown($0), "\(authorComments[$0]!)", "\(authorThreads[$0]!)"] })
+        }
+        md.blank()
+        md.line("## Definitions")
+        md.blank()
+        for (row, _) in dists {
+            let d = row.metric.definition
+            md.line("- **\(Escaping.markdown(d.name))** (`\(d.id)`, \(Escaping.markdown(d.unit))): \(d.definition)")
+        }
+        return md.text
+    }
+}

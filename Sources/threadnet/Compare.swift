@@ -1,0 +1,95 @@
+import ArgumentParser
+import Foundation
+import ThreadNetCore
+import ThreadNetGraphviz
+
+/// `threadnet compare INPUT... [--label NAME=INPUT]... [--out DIR]`: threads side by side.
+struct Compare: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Compare threads: one table of metrics, shared participants, distinctive words and pictures at one scale.",
+        discussion: """
+            Each thread of each input is a column (use --thread to pick one thread of \
+            multi-thread files). Writes into --out: comparison.md, comparison.csv, \
+            comparison.json, metrics.svg, and trees/<label>.dot/.svg/.png and \
+            authors/<label>.dot/.svg/.png with one colour per author across all pictures.
+            """
+    )
+
+    @Argument(help: "The thread files to compare, in any supported format (mixed).")
+    var inputs: [String]
+
+    @Option(name: .customLong("label"), help: ArgumentHelp("A column label for an input, as NAME=INPUT (repeatable); INPUT is the path as given or its file name.", valueName: "NAME=INPUT"))
+    var labels: [String] = []
+
+    @Option(name: .shortAndLong, help: "Output folder.")
+    var out: String = "reports/comparison"
+
+    @Flag(inversion: .prefixedNo, help: "Render the diagrams to SVG and PNG.")
+    var images = true
+
+    @OptionGroup var importArguments: ImportArguments
+    @OptionGroup var analysisArguments: AnalysisArguments
+
+    func run() throws {
+        guard !inputs.isEmpty else { throw ValidationError("give at least one input") }
+        let userLabels = try parseLabels()
+        let options = try importArguments.importOptions()
+        let settings = try analysisArguments.analysisOptions(policy: importArguments.policy())
+        var columns: [(label: String?, source: String, analysis: ThreadAnalysis)] = []
+        var provenance: [Provenance] = []
+        for path in inputs {
+            let source = InputSource(path: path)
+            let analysis: CorpusAnalysis
+            do {
+                // The same steps as `Pipeline.run`, without building a report bundle per input.
+                let corpus = try Importers.read(source, options: options)
+                let digest = try Provenance.sha256(of: source.openRaw())
+                analysis = CorpusAnalysis(corpus: corpus, policy: settings.policy, threadID: options.threadID, identity: settings.identity)
+                provenance.append(Provenance(input: source.baseName, sha256: digest, format: corpus.format.rawValue,
+                                             options: Provenance.options(options, policy: settings.policy, extra: settings.descriptions)))
+            } catch {
+                throw CLIError(error.description)
+            }
+            let user = userLabels[path] ?? userLabels[source.baseName]
+            for t in analysis.threads {
+                let label = user.map { analysis.threads.count == 1 ? $0 : "\($0)/\(t.thread.id)" }
+                columns.append((label, source.baseName, t))
+            }
+        }
+        guard !columns.isEmpty else { throw CLIError("no threads to compare") }
+        let names = ComparisonLabels.unique(columns.map { $0.label ?? ComparisonLabels.derived(title: $0.analysis.thread.title, id: $0.analysis.thread.id) })
+        let compared = zip(columns, names).map { ComparedThread(label: $1, source: $0.source, metrics: ThreadMetrics($0.analysis)) }
+        let bundle = ComparisonBundle(compared, provenance: provenance)
+
+        var writer = AtomicWriter()
+        for file in bundle.documents { writer.add(out + "/" + file.path, text: file.contents) }
+        if images { try Graphviz.checkPluginsOrExplain() }
+        for diagram in bundle.diagrams {
+            writer.add(out + "/" + diagram.path, text: diagram.contents)
+            guard images else { continue }
+            do {
+                let result = try Graphviz.render(dot: diagram.contents, formats: [.svg, .png])
+                for w in result.warnings { FileHandle.standardError.write(Data("threadnet: warning: \(diagram.path): \(w)\n".utf8)) }
+                let base = out + "/" + String(diagram.path.dropLast(4))
+                for r in result.renderings { writer.add(base + "." + r.format.rawValue, r.data) }
+            } catch {
+                throw CLIError("\(diagram.path): \(error.description)")
+            }
+        }
+        try writer.commit()
+        print("compared \(compared.count) thread\(compared.count == 1 ? "" : "s") from \(inputs.count) input\(inputs.count == 1 ? "" : "s"): \(names.joined(separator: ", "))")
+        print("wrote \(out)/: comparison.md, comparison.csv, comparison.json, metrics.svg and \(bundle.diagrams.count) diagrams (DOT\(images ? ", SVG, PNG" : ""))")
+    }
+
+    /// `NAME=INPUT` pairs as INPUT → NAME.
+    func parseLabels() throws -> [String: String] {
+        var out: [String: String] = [:]
+        for l in labels {
+            guard let eq = l.firstIndex(of: "="), eq != l.startIndex, l.index(after: eq) != l.endIndex else {
+                throw ValidationError("--label must be NAME=INPUT, not \(l)")
+            }
+            out[String(l[l.index(after: eq)...])] = String(l[..<eq])
+        }
+        return out
+    }
+}

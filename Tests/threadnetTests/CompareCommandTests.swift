@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+
+/// `threadnet compare` and corpus mode of `threadnet analyze`, run as a user would.
+@Suite("threadnet compare and corpus mode")
+struct CompareCommandTests {
+    static let repository = ReportsGoldenTests.repository
+    static let seed = repository.appendingPathComponent("seeds/000_dd0249cc5e7d2567.txt").path
+    static let wordpress = repository.appendingPathComponent("Tests/ThreadNetCoreTests/Fixtures/xml/isso-wordpress.xml").path
+
+    /// The seed (1 thread) and the WordPress fixture (2 threads, per its expected.json) give
+    /// 3 columns; `--label` names the seed's.
+    @Test func compareWritesEveryOutput() throws {
+        let folder = try CommandLineTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try CommandLineTests.run(["compare", Self.seed, Self.wordpress, "--label", "Boston=000_dd0249cc5e7d2567.txt", "--out", folder.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(files == ["authors", "comparison.csv", "comparison.json", "comparison.md", "metrics.svg", "trees"])
+        let csv = try String(contentsOf: folder.appendingPathComponent("comparison.csv"), encoding: .utf8).split(separator: "\n")
+        #expect(csv.count == 4)
+        #expect(csv[1].hasPrefix("Boston,000_dd0249cc5e7d2567.txt,000_dd0249cc5e7d2567,"))
+        // The seed's 21 comments and 17 authors, counted by hand (Fixtures/seed/seed.expected.json).
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("comparison.json"))) as? [String: Any]
+        let first = (json?["threads"] as? [[String: Any]])?.first
+        #expect((first?["metrics"] as? [String: Any])?["comments"] as? Int == 21)
+        #expect((first?["metrics"] as? [String: Any])?["authors"] as? Int == 17)
+        let md = try String(contentsOf: folder.appendingPathComponent("comparison.md"), encoding: .utf8)
+        #expect(md.contains("| Boston |") || md.contains("| Metric | Boston |"))
+        #expect(md.contains("## Shared participants") && md.contains("## Vocabulary contrast") && md.contains("## Glossary"))
+        let trees = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("trees").path)
+        #expect(trees.filter { $0.hasSuffix(".png") }.count == 3)
+    }
+
+    /// A thread compared with itself: no differences.
+    @Test func compareWithItself() throws {
+        let folder = try CommandLineTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try CommandLineTests.run(["compare", Self.seed, Self.seed, "--out", folder.path, "--no-images"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let md = try String(contentsOf: folder.appendingPathComponent("comparison.md"), encoding: .utf8)
+        #expect(md.contains("No differences: every metric has the same value in every thread."))
+    }
+
+    /// A generated Pushshift dump of 120 threads (thread k has k % 7 + 1 comments, a chain:
+    /// each comment replies to the previous one), analyzed with `--detail 3`: corpus mode.
+    /// By hand: 120 threads; Σ (k % 7 + 1) over k = 0…119 = 17 full cycles of 28 + (1 to 1) = 476 + 1 = 477 comments.
+    @Test func corpusMode() throws {
+        let folder = try CommandLineTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var lines = ""
+        var n = 0
+        for k in 0..<120 {
+            var previous = "t3_s\(k)"
+            for _ in 0..<(k % 7 + 1) {
+                n += 1
+                lines += "{\"id\":\"c\(n)\",\"link_id\":\"t3_s\(k)\",\"parent_id\":\"\(previous)\",\"author\":\"user\(n % 13)\",\"created_utc\":\(1_600_000_000 + n),\"body\":\"comment \(n)\"}\n"
+                previous = "t1_c\(n)"
+            }
+        }
+        let input = folder.appendingPathComponent("dump.ndjson")
+        try lines.write(to: input, atomically: true, encoding: .utf8)
+        let out = folder.appendingPathComponent("out")
+        let run = try CommandLineTests.run(["analyze", input.path, "--out", out.path, "--detail", "3", "--no-images"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let corpus = try String(contentsOf: out.appendingPathComponent("corpus.md"), encoding: .utf8)
+        #expect(corpus.contains("| Threads with comments | 120 |"))
+        #expect(corpus.contains("| Comments | 477 |"))
+        // The deepest threads are chains of 7 comments: depth 7.
+        #expect(corpus.contains("| Maximum depth | 7 |"))
+        let threadsCSV = try String(contentsOf: out.appendingPathComponent("threads.csv"), encoding: .utf8).split(separator: "\n")
+        #expect(threadsCSV.count == 121)
+        let detailed = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("threads").path)
+        #expect(detailed.count == 3)
+        let histograms = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("corpus").path)
+        #expect(histograms.contains("comments.svg"))
+    }
+}
