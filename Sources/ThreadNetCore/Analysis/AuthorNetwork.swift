@@ -101,9 +101,8 @@ public struct AuthorNetwork: Hashable, Sendable {
     /// (comments labelled by their source number, else their position).
     public init(comments: [Comment], tree: ReplyTree, root: RootPost = RootPost(), identity: AuthorIdentity = .default) {
         let authors = Authors(comments: comments, root: root, identity: identity)
-        let labels = comments.indices.map { comments[$0].sourceNumber != nil ? comments[$0].id : String($0 + 1) }
         let links = LinkFinder.links(comments: comments, parent: tree.parent, commentAuthor: authors.commentAuthor,
-                                     names: authors.lookup, labels: labels)
+                                     names: authors.lookup, labels: comments.indices.map { comments[$0].sourceNumber != nil ? comments[$0].id : String($0 + 1) })
         self.init(authors: authors, tree: tree, links: links)
     }
 

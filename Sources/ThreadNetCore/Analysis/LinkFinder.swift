@@ -15,30 +15,39 @@ enum LinkFinder {
     ///   - labels: the number each comment is shown with (`12`, `13.1`).
     /// - Complexity: O(*L* + *m* log *n*) for *L* bytes of text and *m* candidate mentions,
     ///   plus the quote search (``QuoteFinder``).
-    static func links(comments: [Comment], parent: [Int32], commentAuthor: [Int32], names: [String: Int32], labels: [String]) -> [CommentLink] {
+    static func links(comments: [Comment], parent: [Int32], commentAuthor: [Int32], names: [String: Int32], labels: @autoclosure () -> [String]) -> [CommentLink] {
         let n = comments.count
-        let rank = chronologicalRank(comments)
-        // Each author's comments in chronological order, for "most recent earlier comment".
-        var byAuthor: [Int32: [Int32]] = [:]
-        for i in (0..<n).sorted(by: { rank[$0] < rank[$1] }) where commentAuthor[i] >= 0 {
-            byAuthor[commentAuthor[i], default: []].append(Int32(i))
-        }
-        var labelIndex: [String: Int32] = [:]
-        for (i, l) in labels.enumerated() where labelIndex[l] == nil { labelIndex[l] = Int32(i) }
-
-        var found = Set<CommentLink>()
+        // Scan every text once; most threads have nothing to resolve, and then nothing else is built.
+        var scans: [(comment: Int, refs: TextReferences)] = []
         for i in 0..<n {
-            let scan = TextReferences(comments[i].text, names: names)
-            for author in scan.mentionedAuthors where author != commentAuthor[i] {
-                guard let list = byAuthor[author], let target = latest(in: list, before: rank[i], rank: rank) else { continue }
-                if target != parent[i] { found.insert(CommentLink(from: Int32(i), to: target, kind: .mention)) }
+            let refs = TextReferences(comments[i].text, names: names)
+            if !refs.mentionedAuthors.isEmpty || !refs.numbers.isEmpty { scans.append((i, refs)) }
+        }
+        let quotes = QuoteFinder.hasCandidates(comments)
+        guard !scans.isEmpty || quotes else { return [] }
+        let rank = chronologicalRank(comments)
+        var found = Set<CommentLink>()
+        if !scans.isEmpty {
+            // Each author's comments in chronological order, for "most recent earlier comment".
+            var byAuthor: [Int32: [Int32]] = [:]
+            let order = rank.enumerated().allSatisfy { $0.offset == Int($0.element) } ? Array(0..<n) : (0..<n).sorted { rank[$0] < rank[$1] }
+            for i in order where commentAuthor[i] >= 0 { byAuthor[commentAuthor[i], default: []].append(Int32(i)) }
+            var labelIndex: [String: Int32] = [:]
+            if scans.contains(where: { !$0.refs.numbers.isEmpty }) {
+                for (i, l) in labels().enumerated() where labelIndex[l] == nil { labelIndex[l] = Int32(i) }
             }
-            for label in scan.numbers {
-                guard let target = labelIndex[label], target != Int32(i), rank[Int(target)] < rank[i], target != parent[i] else { continue }
-                found.insert(CommentLink(from: Int32(i), to: target, kind: .reference))
+            for (i, scan) in scans {
+                for author in scan.mentionedAuthors where author != commentAuthor[i] {
+                    guard let list = byAuthor[author], let target = latest(in: list, before: rank[i], rank: rank) else { continue }
+                    if target != parent[i] { found.insert(CommentLink(from: Int32(i), to: target, kind: .mention)) }
+                }
+                for label in scan.numbers {
+                    guard let target = labelIndex[label], target != Int32(i), rank[Int(target)] < rank[i], target != parent[i] else { continue }
+                    found.insert(CommentLink(from: Int32(i), to: target, kind: .reference))
+                }
             }
         }
-        for link in QuoteFinder.quotes(comments: comments, rank: rank) { found.insert(link) }
+        if quotes { for link in QuoteFinder.quotes(comments: comments, rank: rank) { found.insert(link) } }
         return found.sorted { ($0.from, $0.to, $0.kind) < ($1.from, $1.to, $1.kind) }
     }
 

@@ -51,6 +51,16 @@ enum QuoteFinder {
         return links
     }
 
+    /// Whether any comment might quote: a `>`, a double quotation mark or a raw `<blockquote`.
+    ///
+    /// - Complexity: O(*L*) bytes, stopping at the first candidate.
+    static func hasCandidates(_ comments: [Comment]) -> Bool {
+        comments.contains { c in
+            c.text.utf8.contains { $0 == 0x3E || $0 == 0x22 || $0 == 0xE2 /* lead byte of “ */ }
+                || (c.rawText?.utf8.contains(0x3C) ?? false)
+        }
+    }
+
     /// The passages `comment` marks as quoted.
     static func quotedPassages(_ comment: Comment) -> [String] {
         var out: [String] = []

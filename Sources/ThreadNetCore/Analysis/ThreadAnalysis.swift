@@ -70,9 +70,8 @@ public struct ThreadAnalysis: Sendable {
         let builder = ReplyTreeBuilder(comments: comments)
         findings.append(contentsOf: builder.findings)
         let authors = AuthorNetwork.Authors(comments: comments, root: thread.root, identity: identity)
-        let labels = comments.indices.map { comments[$0].sourceNumber != nil ? comments[$0].id : String($0 + 1) }
         let links = LinkFinder.links(comments: comments, parent: builder.tree.parent, commentAuthor: authors.commentAuthor,
-                                     names: authors.lookup, labels: labels)
+                                     names: authors.lookup, labels: comments.indices.map { comments[$0].sourceNumber != nil ? comments[$0].id : String($0 + 1) })
         let network = AuthorNetwork(authors: authors, tree: builder.tree, links: links)
         // Deleted placeholders that carry replies, and the unknown-author bucket.
         var unknown: [SourceLocation] = []
