@@ -5,12 +5,15 @@ public struct AnalysisOptions: Sendable {
     public var policy: InclusionPolicy
     /// Aliases, excluded authors, and whether the article's author joins the network.
     public var identity: AuthorIdentity
+    /// Topic extraction and the co-occurrence diagram's edge rule.
+    public var topics: TopicSettings
 
-    public init(policy: InclusionPolicy = .visible, identity: AuthorIdentity = .default) {
+    public init(policy: InclusionPolicy = .visible, identity: AuthorIdentity = .default, topics: TopicSettings = TopicSettings()) {
         self.policy = policy
         self.identity = identity
+        self.topics = topics
     }
 
     /// The settings as the report's provenance lists them.
-    public var descriptions: [String] { identity.optionDescriptions }
+    public var descriptions: [String] { identity.optionDescriptions + topics.descriptions }
 }

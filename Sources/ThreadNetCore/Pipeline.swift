@@ -9,6 +9,6 @@ public enum Pipeline {
         let analysis = CorpusAnalysis(corpus: corpus, policy: settings.policy, threadID: options.threadID, identity: settings.identity)
         let provenance = Provenance(input: input.baseName, sha256: digest, format: corpus.format.rawValue,
                                     options: Provenance.options(options, policy: settings.policy, extra: settings.descriptions))
-        return (analysis, provenance, ReportBundle(analysis, provenance: provenance, detail: detail))
+        return (analysis, provenance, ReportBundle(analysis, provenance: provenance, detail: detail, topics: settings.topics))
     }
 }

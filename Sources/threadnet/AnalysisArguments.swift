@@ -13,6 +13,48 @@ struct AnalysisArguments: ParsableArguments {
     @Flag(name: .customLong("include-article-author"), help: "Make the article's author a node; top-level comments become replies to them.")
     var includeArticleAuthor = false
 
+    @Option(help: ArgumentHelp("Topic dictionary: quanteda YAML (.yaml/.yml) or LIWC-style .dic. Automatic key terms are found either way.", valueName: "file"))
+    var topics: String?
+
+    @Option(help: ArgumentHelp("Extra stop words for key terms: one per line, # comments.", valueName: "file"))
+    var stopwords: String?
+
+    @Flag(help: "Count automatic key terms by their Porter2 (Snowball English) stem.")
+    var stem = false
+
+    @Option(help: ArgumentHelp("Co-occurrence unit: comment, sentence or window:K (K words).", valueName: "unit"))
+    var unit: String = "comment"
+
+    @Option(help: ArgumentHelp("Which topic pairs the diagram draws: top:K[:MEASURE], min:MEASURE=X or max:MEASURE=X (measures: count, jaccard, cosine, inclusion, association, pmi, npmi, g2, p).", valueName: "rule"))
+    var edges: String = "top:60"
+
+    @Option(name: .customLong("min-count"), help: ArgumentHelp("Draw only topic pairs that share at least this many units.", valueName: "n"))
+    var minCount: Int = EdgeSelection.defaultMinCount
+
+    @Option(name: .customLong("key-terms"), help: ArgumentHelp("How many automatic key terms become topics.", valueName: "k"))
+    var keyTerms: Int = 30
+
+    @Option(name: .customLong("min-comments"), help: ArgumentHelp("The fewest comments (documents) an automatic key term must occur in.", valueName: "n"))
+    var minComments: Int = 2
+
+    /// The topic settings from the flags; errors name the file and line.
+    func topicSettings() throws -> TopicSettings {
+        var options = TopicOptions(maxTerms: keyTerms, minDocumentFrequency: minComments)
+        guard keyTerms >= 1 else { throw ValidationError("--key-terms must be at least 1") }
+        guard minComments >= 1 else { throw ValidationError("--min-comments must be at least 1") }
+        do {
+            options.unit = try TopicOptions.parseUnit(unit)
+            options.stem = stem
+            if let topics { options.dictionary = try TopicDictionary(contentsOf: URL(fileURLWithPath: topics)) }
+            if let stopwords { options.stopwords = Stopwords.english.union(try Stopwords(contentsOf: URL(fileURLWithPath: stopwords))) }
+        } catch {
+            throw CLIError(error.description)
+        }
+        let selection: EdgeSelection
+        do { selection = try EdgeSelection(parsing: edges, minCount: minCount) } catch { throw CLIError("--edges: \(error.description)") }
+        return TopicSettings(options: options, dictionaryName: topics.map { ($0 as NSString).lastPathComponent }, selection: selection)
+    }
+
     /// The analysis settings, with `policy` from the import options.
     func analysisOptions(policy: InclusionPolicy) throws -> AnalysisOptions {
         var aliases: [String: String] = [:]
@@ -20,6 +62,6 @@ struct AnalysisArguments: ParsableArguments {
             do { aliases = try AuthorIdentity.loadAliases(path: alias) } catch { throw CLIError(error.description) }
         }
         let identity = AuthorIdentity(aliases: aliases, excluded: Set(excludeAuthor.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }), includeArticleAuthor: includeArticleAuthor)
-        return AnalysisOptions(policy: policy, identity: identity)
+        return AnalysisOptions(policy: policy, identity: identity, topics: try topicSettings())
     }
 }

@@ -40,12 +40,39 @@ struct CommandLineTests {
         let run = try Self.run(["analyze", seed, "--out", folder.path])
         #expect(run.status == 0, "\(run.stderr)")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-        #expect(files == ["authors.csv", "authors.dot", "authors.gexf", "authors.graphml", "authors.png", "authors.svg", "comments.csv", "edges.csv",
-                          "metrics.json", "reply-tree.dot", "reply-tree.gexf", "reply-tree.png", "reply-tree.svg", "report.md"])
+        #expect(files == ["author-topics.csv", "authors.csv", "authors.dot", "authors.gexf", "authors.graphml", "authors.png", "authors.svg", "comments.csv", "edges.csv",
+                          "metrics.json", "reply-tree.dot", "reply-tree.gexf", "reply-tree.png", "reply-tree.svg", "report.md",
+                          "topics.csv", "topics.dot", "topics.png", "topics.svg"])
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("metrics.json"))) as? [String: Any]
         let counts = (json?["corpus"] as? [String: Any])?["counts"] as? [String: Int]
         #expect(counts?["comments"] == 21)
         #expect(counts?["authors"] == 17)
+    }
+
+    /// With a dictionary, topics.* draw its topics and key-terms.* the automatic key terms; a
+    /// bad dictionary or edge rule is one line on stderr and no output folder.
+    @Test func analyzeWithTopicDictionary() throws {
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let root = ReportsGoldenTests.repository
+        let seed = root.appendingPathComponent("seeds/000_dd0249cc5e7d2567.txt").path
+        let run = try Self.run(["analyze", seed, "--topics", root.appendingPathComponent("seeds/topics.yaml").path, "--edges", "min:jaccard=0.2", "--out", folder.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        for name in ["topics.png", "key-terms.png", "topics.csv", "key-terms.csv"] { #expect(files.contains(name), "\(name)") }
+        let report = try String(contentsOf: folder.appendingPathComponent("report.md"), encoding: .utf8)
+        #expect(report.contains("## Topics (dictionary topics.yaml)") && report.contains("## Key terms (automatic)"))
+        #expect(report.contains("Jaccard"))
+
+        let bad = folder.appendingPathComponent("bad.yaml")
+        try "crime:\n  - [unclosed\n".write(to: bad, atomically: true, encoding: .utf8)
+        let out = folder.appendingPathComponent("never")
+        let failed = try Self.run(["analyze", seed, "--topics", bad.path, "--out", out.path])
+        #expect(failed.status != 0)
+        #expect(failed.stderr.contains("bad.yaml"))
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+        let badRule = try Self.run(["analyze", seed, "--edges", "top:x", "--out", out.path])
+        #expect(badRule.status != 0 && badRule.stderr.contains("--edges"))
     }
 
     /// Bad input: one line on stderr naming the file and the problem, a non-zero exit, and

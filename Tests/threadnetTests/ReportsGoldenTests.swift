@@ -11,11 +11,14 @@ struct ReportsGoldenTests {
     static let seedName = "seeds/000_dd0249cc5e7d2567.txt"
     static let reportFolder = repository.appendingPathComponent("reports/000_dd0249cc5e7d2567")
 
-    /// The bundle exactly as `threadnet analyze seeds/000_dd0249cc5e7d2567.txt` builds it.
+    /// The bundle exactly as `scripts/analyze-seed.sh` has `threadnet analyze
+    /// seeds/000_dd0249cc5e7d2567.txt --topics seeds/topics.yaml` build it.
     static func bundle() throws -> ReportBundle {
         let bytes = try [UInt8](Data(contentsOf: repository.appendingPathComponent(seedName)))
         let input = InputSource(name: seedName, bytes: bytes)
-        return try Pipeline.run(input, options: ImportOptions()).bundle
+        let dictionary = try TopicDictionary(contentsOf: repository.appendingPathComponent("seeds/topics.yaml"))
+        let topics = TopicSettings(options: TopicOptions(dictionary: dictionary), dictionaryName: "topics.yaml")
+        return try Pipeline.run(input, options: ImportOptions(), analysis: AnalysisOptions(topics: topics)).bundle
     }
 
     static func committed(_ path: String) throws -> Data {
@@ -25,8 +28,9 @@ struct ReportsGoldenTests {
     @Test func textOutputsMatchByteForByte() throws {
         let bundle = try Self.bundle()
         let files = bundle.documents + bundle.diagrams
-        #expect(files.map(\.path).sorted() == ["authors.csv", "authors.dot", "authors.gexf", "authors.graphml", "comments.csv", "edges.csv",
-                                              "metrics.json", "reply-tree.dot", "reply-tree.gexf", "report.md"])
+        #expect(files.map(\.path).sorted() == ["author-topics.csv", "authors.csv", "authors.dot", "authors.gexf", "authors.graphml", "comments.csv", "edges.csv",
+                                              "key-terms.csv", "key-terms.dot", "metrics.json", "reply-tree.dot", "reply-tree.gexf", "report.md",
+                                              "topics.csv", "topics.dot"])
         for file in files {
             let committed = try String(decoding: Self.committed(file.path), as: UTF8.self)
             #expect(committed == file.contents, "reports/000_dd0249cc5e7d2567/\(file.path) is stale: run scripts/analyze-seed.sh")

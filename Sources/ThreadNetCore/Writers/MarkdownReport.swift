@@ -11,9 +11,14 @@ public enum MarkdownReport {
     public struct Images: Sendable {
         public var replyTree: String
         public var authors: String
-        public init(replyTree: String, authors: String) {
+        /// The topic co-occurrence diagram, and the automatic key terms' when a dictionary is used too.
+        public var topics: String?
+        public var keyTerms: String?
+        public init(replyTree: String, authors: String, topics: String? = nil, keyTerms: String? = nil) {
             self.replyTree = replyTree
             self.authors = authors
+            self.topics = topics
+            self.keyTerms = keyTerms
         }
     }
 
@@ -28,7 +33,8 @@ public enum MarkdownReport {
 
     /// The Markdown text, with each thread's metrics already computed (`metrics[i]` for
     /// `corpus.threads[i]`); `nil` computes them for the threads reported in detail.
-    public static func write(_ corpus: CorpusAnalysis, metrics: [ThreadMetrics]?, provenance: Provenance, images: [String: Images], detail: Int = detailedThreadLimit) -> String {
+    public static func write(_ corpus: CorpusAnalysis, metrics: [ThreadMetrics]?, provenance: Provenance, images: [String: Images],
+                             detail: Int = detailedThreadLimit, topics: [String: ThreadTopics] = [:]) -> String {
         var md = MarkdownText()
         let single = corpus.threads.count == 1
         if single, let t = corpus.threads.first {
@@ -59,6 +65,7 @@ public enum MarkdownReport {
                 md.blank()
             }
             threadSections(metrics?[k] ?? ThreadMetrics(t), level: level, images: images[t.thread.id], into: &md)
+            if let threadTopics = topics[t.thread.id] { topicSections(threadTopics, level: level, images: images[t.thread.id], into: &md) }
         }
         dataQuality(corpus, into: &md)
         glossary(into: &md)
@@ -239,6 +246,17 @@ public enum MarkdownReport {
         md.blank()
     }
 
+    /// The topic sections: the dictionary's topics (when given) and the automatic key terms.
+    static func topicSections(_ t: ThreadTopics, level h: String, images: Images?, into md: inout MarkdownText) {
+        if let dictionary = t.dictionary {
+            md.raw(TopicsMarkdown.section(dictionary, level: h, image: images?.topics,
+                                          title: "Topics (dictionary \(Escaping.markdown(t.dictionaryName ?? "given")))"))
+            md.raw(TopicsMarkdown.section(t.keyTerms, level: h, image: images?.keyTerms, title: "Key terms (automatic)", csvName: "key-terms.csv"))
+        } else {
+            md.raw(TopicsMarkdown.section(t.keyTerms, level: h, image: images?.topics, title: "Topics: key terms (automatic)"))
+        }
+    }
+
     /// Authors listed in a thread's author table; the rest are in metrics.json and authors.csv.
     static let authorRowLimit = 50
 
@@ -342,6 +360,8 @@ struct MarkdownText {
     private(set) var text = ""
 
     mutating func line(_ s: String) { text += s + "\n" }
+    /// Appends text that already ends in a newline (a section written elsewhere).
+    mutating func raw(_ s: String) { text += s }
     mutating func blank() { if !text.hasSuffix("\n\n") { text += "\n" } }
 
     /// A pipe table; cells must already be escaped.

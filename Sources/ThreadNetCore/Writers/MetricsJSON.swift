@@ -19,7 +19,7 @@ public enum MetricsJSON {
 
     /// The JSON text, with each thread's metrics already computed (`metrics[i]` for
     /// `analysis.threads[i]`); `nil` computes them one thread at a time.
-    public static func write(_ analysis: CorpusAnalysis, metrics: [ThreadMetrics]?, provenance: Provenance) -> String {
+    public static func write(_ analysis: CorpusAnalysis, metrics: [ThreadMetrics]?, provenance: Provenance, topics: [String: ThreadTopics] = [:]) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         var repairCounts: [String: Int] = [:]
@@ -36,9 +36,9 @@ public enum MetricsJSON {
         appendArray([AnySequence(corpusRepairs), AnySequence(threadRepairs)].joined(), to: &out, encoder)
         out += ",\n  \"threads\" : "
         if let metrics {
-            appendArray(metrics.lazy.map(ThreadEntry.init), to: &out, encoder)
+            appendArray(metrics.lazy.map { ThreadEntry($0, topics: topics[$0.analysis.thread.id]) }, to: &out, encoder)
         } else {
-            appendArray(analysis.threads.lazy.map { ThreadEntry(ThreadMetrics($0)) }, to: &out, encoder)
+            appendArray(analysis.threads.lazy.map { ThreadEntry(ThreadMetrics($0), topics: topics[$0.thread.id]) }, to: &out, encoder)
         }
         out += "\n}\n"
         return out
@@ -229,11 +229,13 @@ public enum MetricsJSON {
         var shape: GroupEntry
         var participation: GroupEntry
         var network: GroupEntry
+        var topics: TopicsEntry?
         var comments: [CommentEntry]
         var excluded: [String: Int]
         var repairCounts: [String: Int]
 
-        init(_ m: ThreadMetrics) {
+        init(_ m: ThreadMetrics, topics threadTopics: ThreadTopics? = nil) {
+            topics = threadTopics.map { TopicsEntry(dictionary: $0.dictionary.map(TopicsJSON.Entry.init), dictionaryFile: $0.dictionaryName, keyTerms: TopicsJSON.Entry($0.keyTerms)) }
             let a = m.analysis
             let net = a.network
             id = a.thread.id
@@ -300,6 +302,13 @@ public enum MetricsJSON {
     }
 
     struct RepeatPoster: Encodable { var name: String; var comments: Int }
+
+    /// A thread's topics: from the dictionary (when given) and the automatic key terms.
+    struct TopicsEntry: Encodable {
+        var dictionary: TopicsJSON.Entry?
+        var dictionaryFile: String?
+        var keyTerms: TopicsJSON.Entry
+    }
 
     struct LocationEntry: Encodable {
         var file: String, line: Int?, record: Int?

@@ -25,10 +25,16 @@ public struct ReportBundle: Sendable {
     /// `threads/<thread id>/` for its largest `detail` threads. A corpus of more than `detail`
     /// threads is in corpus mode: it also gets `corpus.md` (``CorpusReport``), its histograms
     /// under `corpus/` and `threads.csv` (one row per thread, ``ComparisonCSV``).
-    public init(_ analysis: CorpusAnalysis, provenance: Provenance, detail: Int = diagramThreadLimit) {
+    ///
+    /// Each drawn thread also gets its topics (``ThreadTopics``): `topics.dot` (the dictionary's
+    /// topics when `topics` has a dictionary, else the automatic key terms), `topics.csv` (every
+    /// pair with every measure), `author-topics.csv`, and with a dictionary `key-terms.dot` and
+    /// `key-terms.csv` for the automatic key terms too.
+    public init(_ analysis: CorpusAnalysis, provenance: Provenance, detail: Int = diagramThreadLimit, topics settings: TopicSettings = TopicSettings()) {
         var diagrams: [File] = []
         var exports: [File] = []
         var images: [String: MarkdownReport.Images] = [:]
+        var topics: [String: ThreadTopics] = [:]
         let single = analysis.threads.count == 1
         let drawn = single ? analysis.threads : Array(analysis.threads.enumerated()
             .sorted { ($1.element.comments.count, $0.offset) < ($0.element.comments.count, $1.offset) }
@@ -57,12 +63,24 @@ public struct ReportBundle: Sendable {
                     File(path: folder + "edges.csv", contents: CSVWriter.edges(t)),
                 ]
             }
-            images[t.thread.id] = MarkdownReport.Images(replyTree: folder + "reply-tree.png", authors: folder + "authors.png")
+            let threadTopics = ThreadTopics(t, settings: settings)
+            topics[t.thread.id] = threadTopics
+            diagrams.append(File(path: folder + "topics.dot", contents: TopicsDOT.write(threadTopics.primary)))
+            exports += [
+                File(path: folder + "topics.csv", contents: TopicsCSV.pairs(threadTopics.primary.cooccurrence)),
+                File(path: folder + "author-topics.csv", contents: TopicsCSV.authorTopics(threadTopics.primary.authors)),
+            ]
+            if threadTopics.dictionary != nil {
+                diagrams.append(File(path: folder + "key-terms.dot", contents: TopicsDOT.write(threadTopics.keyTerms)))
+                exports.append(File(path: folder + "key-terms.csv", contents: TopicsCSV.pairs(threadTopics.keyTerms.cooccurrence)))
+            }
+            images[t.thread.id] = MarkdownReport.Images(replyTree: folder + "reply-tree.png", authors: folder + "authors.png",
+                                                        topics: folder + "topics.png", keyTerms: threadTopics.dictionary != nil ? folder + "key-terms.png" : nil)
         }
         let metrics = ThreadMetrics.computeAll(analysis.threads)
         self.documents = [
-            File(path: "report.md", contents: MarkdownReport.write(analysis, metrics: metrics, provenance: provenance, images: images, detail: detail)),
-            File(path: "metrics.json", contents: MetricsJSON.write(analysis, metrics: metrics, provenance: provenance)),
+            File(path: "report.md", contents: MarkdownReport.write(analysis, metrics: metrics, provenance: provenance, images: images, detail: detail, topics: topics)),
+            File(path: "metrics.json", contents: MetricsJSON.write(analysis, metrics: metrics, provenance: provenance, topics: topics)),
             // Every thread's rows, with a `thread` column, whatever the number of threads.
             File(path: "comments.csv", contents: CSVWriter.comments(analysis)),
             File(path: "authors.csv", contents: CSVWriter.authors(analysis)),

@@ -11,17 +11,17 @@ public enum TopicsMarkdown {
     ///
     /// - Parameters:
     ///   - image: the diagram's file name relative to the report, if one was rendered.
-    ///   - topicLimit: topics listed (most frequent first); the rest are in `topics.json`.
+    ///   - topicLimit: topics listed (most frequent first); the rest are in `metrics.json`.
     ///   - pairLimit: pairs listed (the rule's edges, strongest first).
     /// - Complexity: O(*t* log *t* + *x* log *x*) for *t* topics and *x* author–topic cells.
     public static func section(_ t: TopicAnalysis, level h: String = "##", image: String? = nil,
-                               topicLimit: Int = 40, pairLimit: Int = 30) -> String {
+                               topicLimit: Int = 40, pairLimit: Int = 30, title: String = "Topics", csvName: String = "topics.csv") -> String {
         var md = MarkdownText()
         let net = t.cooccurrence
         let sub = h + "#"
-        md.line("\(h) Topics")
+        md.line("\(h) \(title)")
         md.blank()
-        md.line("Co-occurrence units: \(unitPhrase(t.unit)); \(net.unitCount) units counted. The article's own text is left out of the co-occurrence counts and used only for the drift below. \(net.pairs.count) pairs of topics share at least one unit (all of them, with every measure, are in `topics.csv`).")
+        md.line("Co-occurrence units: \(unitPhrase(t.unit)); \(net.unitCount) units counted. The article's own text is left out of the co-occurrence counts and used only for the drift below. \(net.pairs.count) pairs of topics share at least one unit (all of them, with every measure, are in `\(csvName)`).")
         md.blank()
         md.line(t.selection.sentence)
         md.blank()
@@ -43,7 +43,7 @@ public enum TopicsMarkdown {
                         share(t.depth.share(of: id)), share(t.depth.share(of: id, band: 0)), share(t.depth.share(of: id, band: 1)),
                         share(t.depth.share(of: id, band: 2)), t.depth.isArticleTopic(id) ? "yes" : ""]
             })
-            if net.topics.count > topicLimit { md.line("(\(net.topics.count - topicLimit) more topics in topics.json.)") }
+            if net.topics.count > topicLimit { md.line("(\(net.topics.count - topicLimit) more topics in metrics.json.)") }
             md.line("")
             md.line("Comments at depth 1, 2, 3+: \(t.depth.commentsInBand.map(String.init).joined(separator: ", ")). Units: co-occurrence units holding the topic (*n_i*); depth columns: share of the comments at that depth carrying the topic; — when there are none.")
         }
@@ -60,7 +60,7 @@ public enum TopicsMarkdown {
                  decimal(p.jaccard), decimal(p.cosine), decimal(p.inclusion), decimal(p.associationStrength),
                  decimal(p.pmi), decimal(p.npmi), decimal(p.logLikelihood), pValue(p.pValue)]
             })
-            if t.edges.count > pairLimit { md.line("(\(t.edges.count - pairLimit) more edges in topics.json, every pair in topics.csv.)") }
+            if t.edges.count > pairLimit { md.line("(\(t.edges.count - pairLimit) more edges in metrics.json, every pair in \(csvName).)") }
         }
         md.blank()
 
