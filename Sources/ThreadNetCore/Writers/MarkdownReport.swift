@@ -250,10 +250,10 @@ public enum MarkdownReport {
     static func topicSections(_ t: ThreadTopics, level h: String, images: Images?, into md: inout MarkdownText) {
         if let dictionary = t.dictionary {
             md.raw(TopicsMarkdown.section(dictionary, level: h, image: images?.topics,
-                                          title: "Topics (dictionary \(Escaping.markdown(t.dictionaryName ?? "given")))"))
-            md.raw(TopicsMarkdown.section(t.keyTerms, level: h, image: images?.keyTerms, title: "Key terms (automatic)", csvName: "key-terms.csv"))
+                                          title: "Topics (dictionary \(Escaping.markdown(t.dictionaryName ?? "given")))", measures: false))
+            md.raw(TopicsMarkdown.section(t.keyTerms, level: h, image: images?.keyTerms, title: "Key terms (automatic)", csvName: "key-terms.csv", measures: false))
         } else {
-            md.raw(TopicsMarkdown.section(t.keyTerms, level: h, image: images?.topics, title: "Topics: key terms (automatic)"))
+            md.raw(TopicsMarkdown.section(t.keyTerms, level: h, image: images?.topics, title: "Topics: key terms (automatic)", measures: false))
         }
     }
 
@@ -340,6 +340,12 @@ public enum MarkdownReport {
         md.line("Depth: the article is depth 0, a top-level comment depth 1, a reply to it depth 2. Authors are matched by exact name; deleted, empty or anonymous authors form one \"unknown\" bucket that is not counted as an author. The article's author is not part of the author network unless `--include-article-author` is given.")
         md.blank()
         for d in Metrics.glossary {
+            md.line("- **\(d.name)** (`\(d.id)`, \(d.unit), per \(d.scope.rawValue)): \(d.definition)\(d.source.map { " Source: \($0)." } ?? "")")
+        }
+        md.blank()
+        md.line("Topics and key terms. \(TopicsMarkdown.notation)")
+        md.blank()
+        for d in TopicsMarkdown.definitions {
             md.line("- **\(d.name)** (`\(d.id)`, \(d.unit), per \(d.scope.rawValue)): \(d.definition)\(d.source.map { " Source: \($0)." } ?? "")")
         }
         md.blank()

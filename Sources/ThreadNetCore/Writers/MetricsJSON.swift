@@ -25,7 +25,7 @@ public enum MetricsJSON {
         var repairCounts: [String: Int] = [:]
         for f in analysis.corpus.findings { repairCounts[f.kind.rawValue, default: 0] += 1 }
         for t in analysis.threads { for f in t.findings { repairCounts[f.kind.rawValue, default: 0] += 1 } }
-        let head = Head(corpus: CorpusEntry(analysis), glossary: Metrics.glossary.map(GlossaryEntry.init),
+        let head = Head(corpus: CorpusEntry(analysis), glossary: (Metrics.glossary + TopicsMarkdown.definitions).map(GlossaryEntry.init),
                         inclusionRule: analysis.policy.rule, provenance: provenance, repairCounts: repairCounts)
         // The head's keys sort before "repairs" and "threads": drop its closing brace and go on.
         var out = encode(head, encoder)

@@ -15,7 +15,7 @@ public enum TopicsMarkdown {
     ///   - pairLimit: pairs listed (the rule's edges, strongest first).
     /// - Complexity: O(*t* log *t* + *x* log *x*) for *t* topics and *x* author–topic cells.
     public static func section(_ t: TopicAnalysis, level h: String = "##", image: String? = nil,
-                               topicLimit: Int = 40, pairLimit: Int = 30, title: String = "Topics", csvName: String = "topics.csv") -> String {
+                               topicLimit: Int = 40, pairLimit: Int = 30, title: String = "Topics", csvName: String = "topics.csv", measures: Bool = true) -> String {
         var md = MarkdownText()
         let net = t.cooccurrence
         let sub = h + "#"
@@ -106,15 +106,30 @@ public enum TopicsMarkdown {
         }
         md.blank()
 
-        md.line("\(sub) Topic measures")
+        if measures {
+            md.line("\(sub) Topic measures")
+            md.blank()
+            glossary(into: &md)
+        }
+        return md.text
+    }
+
+    /// Every topic measure's definition, from ``definitions``.
+    static func glossary(into md: inout MarkdownText) {
+        md.line(notation)
         md.blank()
-        md.line("N: co-occurrence units counted; n_i, n_j: units holding topic i, topic j; a: units holding both. A comment carries a topic when one of its units holds it.")
-        md.blank()
-        for d in TopicMeasure.allCases.map(\.definition) + AuthorTopicTable.definitions + TopicDepthProfile.definitions {
+        for d in definitions {
             md.line("- **\(d.name)** (`\(d.id)`, \(d.unit)): \(d.definition)")
         }
         md.blank()
-        return md.text
+    }
+
+    /// The notation the topic definitions use.
+    public static let notation = "N: co-occurrence units counted; n_i, n_j: units holding topic i, topic j; a: units holding both. A comment carries a topic when one of its units holds it."
+
+    /// The definitions of every topic measure, author × topic and depth figure.
+    public static var definitions: [MetricDefinition] {
+        TopicMeasure.allCases.map(\.definition) + AuthorTopicTable.definitions + TopicDepthProfile.definitions
     }
 
     static func unitPhrase(_ unit: TopicIncidence.Unit?) -> String {

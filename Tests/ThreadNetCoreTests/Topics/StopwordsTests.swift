@@ -16,11 +16,16 @@ struct StopwordsTests {
         }
     }
 
-    @Test("the default adds the 53 words the Snowball file names in comments")
+    @Test("the default adds the 53 words the Snowball file names in comments, and conversational words")
     func english() {
         // Commented out in the file: us; will shall can may might must; daren't needn't
         // oughtn't mightn't; and the 42 "commonest words" (one … long): 1 + 6 + 4 + 42 = 53.
-        #expect(Stopwords.english.words.count == 174 + 53)
+        let snowballAndComments = Stopwords.snowballEnglish.words.union(Stopwords.english.words.filter { !Stopwords.conversationalWords.contains($0) })
+        #expect(snowballAndComments.count == 174 + 53)
+        // The conversational additions: verbs and fillers seen crowding the seed's key terms.
+        for w in ["let", "tell", "think", "going", "yeah"] {
+            #expect(Stopwords.english.contains(w) && !Stopwords.snowballEnglish.contains(w), "\(w)")
+        }
         for w in ["us", "will", "can", "must", "needn't", "also", "get", "just", "like", "long"] {
             #expect(Stopwords.english.contains(w), "\(w)")
         }
