@@ -59,7 +59,7 @@ struct Compare: ParsableCommand {
         guard !columns.isEmpty else { throw CLIError("no threads to compare") }
         let names = ComparisonLabels.unique(columns.map { $0.label ?? ComparisonLabels.derived(title: $0.analysis.thread.title, id: $0.analysis.thread.id) })
         let compared = zip(columns, names).map { ComparedThread(label: $1, source: $0.source, metrics: ThreadMetrics($0.analysis)) }
-        let bundle = ComparisonBundle(compared, provenance: provenance)
+        let bundle = ComparisonBundle(compared, provenance: provenance, topics: settings.topics)
 
         var writer = AtomicWriter()
         for file in bundle.documents { writer.add(out + "/" + file.path, text: file.contents) }

@@ -36,10 +36,14 @@ struct CompareCommandTests {
     @Test func compareWithItself() throws {
         let folder = try CommandLineTests.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let run = try CommandLineTests.run(["compare", Self.seed, Self.seed, "--out", folder.path, "--no-images"])
+        let topics = ReportsGoldenTests.repository.appendingPathComponent("seeds/topics.yaml").path
+        let run = try CommandLineTests.run(["compare", Self.seed, Self.seed, "--topics", topics, "--out", folder.path, "--no-images"])
         #expect(run.status == 0, "\(run.stderr)")
         let md = try String(contentsOf: folder.appendingPathComponent("comparison.md"), encoding: .utf8)
         #expect(md.contains("No differences: every metric has the same value in every thread."))
+        // The dictionary's topics line up: the seed's 16 comments on illegal immigration (of 21,
+        // counted by hand in TopicExtractorTests) in both columns.
+        #expect(md.contains("| immigration/illegal immigration | 16 (76.2%) | 16 (76.2%) |"))
     }
 
     /// A generated Pushshift dump of 120 threads (thread k has k % 7 + 1 comments, a chain:

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The numbers of a comparison: one row per scalar metric (``Metrics/scalars``), one column
 /// per thread.
 ///
@@ -42,6 +44,11 @@ public struct ComparisonTable: Sendable {
     public static func format(_ value: Double?, isCount: Bool) -> String {
         guard let v = value else { return "–" }
         if isCount, v == v.rounded(), abs(v) < 1e15 { return String(Int(v)) }
+        // Two significant digits below 0.1 (a density of 0.0041 is not 0), else 2 decimals.
+        if v != 0, abs(v) < 0.1, abs(v) >= 1e-6 {
+            let decimals = Int(-log10(abs(v)).rounded(.down)) + 2
+            return String(format: "%.\(decimals)f", v)
+        }
         let r = (v * 100).rounded() / 100
         if r == r.rounded(), abs(r) < 1e15 { return String(Int(r)) }
         return String(r)

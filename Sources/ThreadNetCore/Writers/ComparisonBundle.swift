@@ -11,19 +11,21 @@ public struct ComparisonBundle: Sendable {
     public let table: ComparisonTable
 
     /// Metric ids drawn in the dot plot, in order, when the catalog has them.
-    public static let chartMetrics = ["comments", "authors", "maxDepth", "meanDepth", "commentsPerAuthor", "repeatPosterShare",
-                                      "repeatPosterCommentShare", "reciprocity", "selfReplies", "mentions"]
+    public static let chartMetrics = ["comments", "authors", "maxDepth", "structuralVirality", "repeatPosterCommentShare",
+                                      "edgeReciprocity", "activityGini", "mentions"]
     /// At most this many metrics in the dot plot.
     public static let chartLimit = 7
 
     /// Builds every file for `threads` (in column order).
     ///
     /// - Parameter diagrams: whether to write the per-thread DOT files (pictures).
-    public init(_ threads: [ComparedThread], provenance: [Provenance], diagrams drawDiagrams: Bool = true) {
+    /// - Parameter topics: with a dictionary, its topics side by side (``TopicComparison``).
+    public init(_ threads: [ComparedThread], provenance: [Provenance], diagrams drawDiagrams: Bool = true, topics settings: TopicSettings = TopicSettings()) {
         let table = ComparisonTable(threads)
         let analyses = threads.map(\.analysis)
         let overlap = AuthorOverlap(analyses)
         let vocabulary = VocabularyContrast(analyses)
+        let topics = TopicComparison(analyses, settings: settings)
         var diagrams: [ReportBundle.File] = []
         var pictures: ComparisonMarkdown.Pictures?
         if drawDiagrams {
@@ -40,9 +42,9 @@ public struct ComparisonBundle: Sendable {
         let chart = SVGChart.dotPlot(title: "Key metrics across threads", labels: threads.map(\.label),
                                      rows: chartRows.map { SVGChart.Series(name: $0.metric.definition.name, values: $0.values, isCount: $0.metric.isCount) })
         self.documents = [
-            ReportBundle.File(path: "comparison.md", contents: ComparisonMarkdown.write(table, overlap: overlap, vocabulary: vocabulary, pictures: pictures ?? ComparisonMarkdown.Pictures(replyTrees: [], authorNetworks: [], chart: "metrics.svg"), provenance: provenance)),
+            ReportBundle.File(path: "comparison.md", contents: ComparisonMarkdown.write(table, overlap: overlap, vocabulary: vocabulary, pictures: pictures ?? ComparisonMarkdown.Pictures(replyTrees: [], authorNetworks: [], chart: "metrics.svg"), provenance: provenance, topics: topics)),
             ReportBundle.File(path: "comparison.csv", contents: ComparisonCSV.write(table)),
-            ReportBundle.File(path: "comparison.json", contents: ComparisonJSON.write(table, overlap: overlap, vocabulary: vocabulary, provenance: provenance)),
+            ReportBundle.File(path: "comparison.json", contents: ComparisonJSON.write(table, overlap: overlap, vocabulary: vocabulary, provenance: provenance, topics: topics)),
             ReportBundle.File(path: "metrics.svg", contents: chart),
         ]
         self.diagrams = diagrams

@@ -13,6 +13,7 @@ public enum ComparisonJSON {
         var sharedAuthors: [Shared]
         var authorOverlap: [Pair]
         var vocabulary: [Vocabulary]
+        var topics: Topics?
         var glossary: [Glossary]
         var provenance: [Provenance]
     }
@@ -27,6 +28,8 @@ public enum ComparisonJSON {
     struct Term: Encodable { var term: String; var countA, countB: Int; var delta, z: Double }
     struct Vocabulary: Encodable { var a, b: String; var priorTotal: Double; var favouringA, favouringB: [Term] }
     struct Glossary: Encodable { var id, name, definition, unit: String }
+    /// Topic name → thread label → comments carrying it / their share.
+    struct Topics: Encodable { var dictionary: String; var comments: [String: [String: Int]]; var shares: [String: [String: Double?]] }
 
     /// The number of distinctive terms listed each way.
     public static let termsShown = 15
@@ -34,7 +37,7 @@ public enum ComparisonJSON {
     /// The JSON text, ending in a newline.
     ///
     /// - Complexity: O(*m* · *t*² + the vocabulary contrasts).
-    public static func write(_ table: ComparisonTable, overlap: AuthorOverlap, vocabulary: VocabularyContrast, provenance: [Provenance]) -> String {
+    public static func write(_ table: ComparisonTable, overlap: AuthorOverlap, vocabulary: VocabularyContrast, provenance: [Provenance], topics: TopicComparison? = nil) -> String {
         let r4 = { (v: Double?) -> Double? in v.flatMap { $0.isFinite ? ($0 * 10_000).rounded() / 10_000 : nil } }
         let stats = table.showsCorpusStatistics
         let labels = table.columns.map(\.label)
@@ -55,6 +58,11 @@ public enum ComparisonJSON {
             vocabulary: vocabulary.entries.map { e in
                 Vocabulary(a: labels[e.column], b: e.other.map { labels[$0] } ?? "rest", priorTotal: r4(e.contrast.priorTotal) ?? 0,
                            favouringA: e.contrast.topA(termsShown).map(term), favouringB: e.contrast.topB(termsShown).map(term))
+            },
+            topics: topics.map { t in
+                Topics(dictionary: t.dictionaryName,
+                       comments: Dictionary(uniqueKeysWithValues: t.topics.indices.map { i in (t.topics[i], Dictionary(uniqueKeysWithValues: zip(labels, t.comments[i]))) }),
+                       shares: Dictionary(uniqueKeysWithValues: t.topics.indices.map { i in (t.topics[i], Dictionary(uniqueKeysWithValues: zip(labels, t.shares[i].map(r4)))) }))
             },
             glossary: table.rows.map { Glossary(id: $0.metric.definition.id, name: $0.metric.definition.name, definition: $0.metric.definition.definition, unit: $0.metric.definition.unit) },
             provenance: provenance)

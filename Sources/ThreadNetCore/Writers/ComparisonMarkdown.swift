@@ -27,7 +27,7 @@ public enum ComparisonMarkdown {
     ///
     /// - Complexity: O(*m* · *t*² + shared authors · *t* + the vocabulary lists).
     public static func write(_ table: ComparisonTable, overlap: AuthorOverlap, vocabulary: VocabularyContrast,
-                             pictures: Pictures?, provenance: [Provenance]) -> String {
+                             pictures: Pictures?, provenance: [Provenance], topics: TopicComparison? = nil) -> String {
         var md = MarkdownText()
         let cols = table.columns
         let labels = cols.map { Escaping.markdown($0.label) }
@@ -78,6 +78,7 @@ public enum ComparisonMarkdown {
 
         sharedParticipants(table, overlap, labels: labels, into: &md)
         vocabularySection(vocabulary, labels: labels, into: &md)
+        if let topics { topicSection(topics, labels: labels, into: &md) }
 
         if let pictures, !pictures.replyTrees.isEmpty {
             md.line("## Reply trees")
@@ -113,7 +114,21 @@ public enum ComparisonMarkdown {
     }
 
     static let statsDefinition = "the median of the threads' values (mean of the two middle ones for an even count); z = (value − mean) / population standard deviation; the percentile rank (in comparison.json) is 100 · (values below + ½ · values equal) / threads."
-    static let vocabularyDefinition = "weighted log-odds ratios with an informative Dirichlet prior (Monroe, Colaresi & Quinn 2008, eq. 22); the prior is the pooled term counts of the texts compared (all threads for one-against-the-rest), scaled so that α₀ is 0.1 times their total; z = δ / √σ². Terms are lower-cased runs of letters or digits of 2 or more characters, without common English stopwords. |z| > 1.96 is the usual threshold of note."
+    static let vocabularyDefinition = "weighted log-odds ratios with an informative Dirichlet prior (Monroe, Colaresi & Quinn 2008, eq. 22); the prior is the pooled term counts of the texts compared (all threads for one-against-the-rest), scaled so that α₀ is 0.1 times their total; z = δ / √σ². Terms are the tokenizer's words (lower-cased, apostrophes kept, URLs and numbers dropped, CJK as character bigrams) of 2 or more characters, without the English stop words of the key terms. |z| > 1.96 is the usual threshold of note."
+
+    /// The dictionary's topics side by side: comments carrying each topic and their share.
+    static func topicSection(_ t: TopicComparison, labels: [String], into md: inout MarkdownText) {
+        md.line("## Topics (dictionary \(Escaping.markdown(t.dictionaryName)))")
+        md.blank()
+        md.line("Comments carrying each topic (a comment carries a topic when it contains one of the topic's terms) and their share of the thread's comments.")
+        md.blank()
+        md.table(["Topic"] + labels, align: "|:---|" + String(repeating: "---:|", count: labels.count), t.topics.indices.map { i in
+            [Escaping.markdown(t.topics[i])] + labels.indices.map { k in
+                "\(t.comments[i][k]) (\(t.shares[i][k].map(MarkdownReport.percent) ?? "—"))"
+            }
+        })
+        md.blank()
+    }
 
     static func sharedParticipants(_ table: ComparisonTable, _ overlap: AuthorOverlap, labels: [String], into md: inout MarkdownText) {
         md.line("## Shared participants")
