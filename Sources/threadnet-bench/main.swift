@@ -94,6 +94,7 @@ func runBenchmarks(scale: Int) throws {
     let thread = CommentThread(id: "bench", title: "bench", comments: comments)
     let parents = ReplyTreeBuilder(comments: comments).tree.parent
     let analysis = ThreadAnalysis(thread: thread)
+    let pastedAnalysis = ThreadAnalysis(thread: try TextImporter().parse(pasted, name: "bench.txt"))
     let graph = WeightedDigraph(replyEdgesOf: analysis.network)
 
     // Pushshift NDJSON: 200,000 × scale comment lines over 2,000 threads, written to a temporary file.
@@ -128,6 +129,9 @@ func runBenchmarks(scale: Int) throws {
         Workload(name: "metrics (shape, participation, network)", size: "\(analysisCount) comments, \(analysis.network.count) authors",
                  run: { ThreadMetrics(analysis).network.nodes },
                  reference: { sumParents(parents) }),
+        Workload(name: "topics (tokenize, key terms, co-occurrence)", size: "\(pastedCount) comments, \(pastedBytes.count / 1024) KiB",
+                 run: { TopicAnalysis(incidence: TopicExtractor.incidence(of: pastedAnalysis, options: TopicOptions()), analysis: pastedAnalysis).cooccurrence.pairs.count },
+                 reference: { countNewlines(pastedBytes) }),
         Workload(name: "reply tree from parent array", size: "\(analysisCount) comments",
                  run: { Int(ReplyTree(parent: parents).depth.max() ?? 0) },
                  reference: { sumParents(parents) }),

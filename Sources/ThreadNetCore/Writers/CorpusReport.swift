@@ -7,7 +7,7 @@
 /// separate SVG files whose paths the caller chooses.
 public enum CorpusReport {
     /// Metric ids whose distribution across threads is shown, when the catalog has them.
-    public static let distributionMetrics = ["comments", "maxDepth", "authors", "reciprocity", "meanDepth", "repeatPosterShare"]
+    public static let distributionMetrics = ["comments", "maxDepth", "authors", "edgeReciprocity", "meanDepth", "structuralVirality", "repeatPosterShare"]
     /// Rows in the largest/deepest thread lists and in the most-active-authors list.
     public static let listed = 10, authorsListed = 20
 
