@@ -129,6 +129,72 @@ public enum CSVWriter {
         corpusTable(corpus, edgeHeader, edgeRows)
     }
 
+    // MARK: With the metrics
+
+    /// ``authors(_:)-(ThreadAnalysis)`` with the participation and network columns after the
+    /// integer ones: `words`, `firstCommentTime`, `lastCommentTime` (``Metrics/authorParticipationColumns``),
+    /// `inStrength`, `outStrength`, `pageRank`, `betweenness`, `coreNumber`, `clustering`
+    /// (``Metrics/authorNetworkColumns``); reals with up to 6 significant digits.
+    public static func authors(_ m: ThreadMetrics) -> String {
+        table(authorMetricHeader, authorMetricRows(m))
+    }
+
+    /// ``comments(_:)-(ThreadAnalysis)`` with `descendants` and `otherAuthorDescendants` after
+    /// the other columns (``Metrics/commentShapeColumns``).
+    public static func comments(_ m: ThreadMetrics) -> String {
+        table(commentMetricHeader, commentMetricRows(m))
+    }
+
+    /// The metrics variants for every thread (`metrics[i]` for `corpus.threads[i]`), with a
+    /// first column `thread`.
+    public static func authors(_ corpus: CorpusAnalysis, metrics: [ThreadMetrics]) -> String {
+        metricsTable(metrics, authorMetricHeader, authorMetricRows)
+    }
+
+    /// See ``authors(_:metrics:)``.
+    public static func comments(_ corpus: CorpusAnalysis, metrics: [ThreadMetrics]) -> String {
+        metricsTable(metrics, commentMetricHeader, commentMetricRows)
+    }
+
+    static var authorMetricHeader: [String] {
+        authorHeader + ["words", "firstCommentTime", "lastCommentTime", "inStrength", "outStrength", "pageRank", "betweenness", "coreNumber", "clustering"]
+    }
+
+    static func authorMetricRows(_ m: ThreadMetrics) -> [[String]] {
+        let stats = Metrics.authorStats(m.analysis)
+        let order = stats.indices.sorted { (stats[$1].comments, stats[$0].name) < (stats[$0].comments, stats[$1].name) }
+        return order.map { k in
+            let s = stats[k], p = m.participation.perAuthor[k], n = m.network
+            return [s.name] + authorFields.map { String($0.value(s)) } + [
+                String(p.words), p.firstCommentTime?.iso8601UTC ?? "", p.lastCommentTime?.iso8601UTC ?? "",
+                real(n.inStrength[k]), real(n.outStrength[k]), real(n.pageRank[k]), real(n.betweenness[k]),
+                String(n.coreNumber[k]), real(n.clustering[k]),
+            ]
+        }
+    }
+
+    static let commentMetricHeader = commentHeader + ["descendants", "otherAuthorDescendants"]
+
+    static func commentMetricRows(_ m: ThreadMetrics) -> [[String]] {
+        zip(commentRows(m.analysis), m.shape.descendants.indices).map { row, i in
+            row + [String(m.shape.descendants[i]), String(m.shape.otherAuthorDescendants[i])]
+        }
+    }
+
+    /// A real as text: up to 6 significant digits, no exponent for ordinary values.
+    static func real(_ x: Double) -> String {
+        let r = MetricsJSON.round6(x)
+        return r == r.rounded() && abs(r) < 1e15 ? String(Int(r)) : String(r)
+    }
+
+    static func metricsTable(_ metrics: [ThreadMetrics], _ header: [String], _ rows: (ThreadMetrics) -> [[String]]) -> String {
+        var out = row(["thread"] + header)
+        for m in metrics {
+            for r in rows(m) { out += row([m.analysis.thread.id] + r) }
+        }
+        return out
+    }
+
     static func corpusTable(_ corpus: CorpusAnalysis, _ header: [String], _ rows: (ThreadAnalysis) -> [[String]]) -> String {
         var out = row(["thread"] + header)
         for t in corpus.threads {

@@ -13,11 +13,14 @@ public enum MarkdownReport {
         public var authors: String
         /// The topic co-occurrence diagram, and the automatic key terms' when a dictionary is used too.
         public var topics: String?
+        /// The author × topic two-mode network of the same topics.
+        public var authorTopics: String?
         public var keyTerms: String?
-        public init(replyTree: String, authors: String, topics: String? = nil, keyTerms: String? = nil) {
+        public init(replyTree: String, authors: String, topics: String? = nil, authorTopics: String? = nil, keyTerms: String? = nil) {
             self.replyTree = replyTree
             self.authors = authors
             self.topics = topics
+            self.authorTopics = authorTopics
             self.keyTerms = keyTerms
         }
     }
@@ -248,6 +251,14 @@ public enum MarkdownReport {
 
     /// The topic sections: the dictionary's topics (when given) and the automatic key terms.
     static func topicSections(_ t: ThreadTopics, level h: String, images: Images?, into md: inout MarkdownText) {
+        defer {
+            if let picture = images?.authorTopics {
+                md.line("\(h) Authors and \(t.dictionary != nil ? "dictionary topics" : "key terms")")
+                md.blank()
+                md.line("![Two-mode network: authors linked to the topics their comments carry, edge width by comments](\(picture))")
+                md.blank()
+            }
+        }
         if let dictionary = t.dictionary {
             md.raw(TopicsMarkdown.section(dictionary, level: h, image: images?.topics,
                                           title: "Topics (dictionary \(Escaping.markdown(t.dictionaryName ?? "given")))", measures: false))

@@ -36,11 +36,13 @@ public struct ReportBundle: Sendable {
         var images: [String: MarkdownReport.Images] = [:]
         var topics: [String: ThreadTopics] = [:]
         let single = analysis.threads.count == 1
-        let drawn = single ? analysis.threads : Array(analysis.threads.enumerated()
+        let drawn = single ? Array(analysis.threads.indices) : Array(analysis.threads.enumerated()
             .sorted { ($1.element.comments.count, $0.offset) < ($0.element.comments.count, $1.offset) }
-            .prefix(detail).map(\.element))
+            .prefix(detail).map(\.offset))
+        let metrics = ThreadMetrics.computeAll(analysis.threads)
         var usedFolders = Set<String>()
-        for t in drawn {
+        for k in drawn {
+            let t = analysis.threads[k]
             var folder = ""
             if !single {
                 var name = Escaping.fileName(t.thread.id)
@@ -58,14 +60,15 @@ public struct ReportBundle: Sendable {
             ]
             if !single {
                 exports += [
-                    File(path: folder + "comments.csv", contents: CSVWriter.comments(t)),
-                    File(path: folder + "authors.csv", contents: CSVWriter.authors(t)),
+                    File(path: folder + "comments.csv", contents: CSVWriter.comments(metrics[k])),
+                    File(path: folder + "authors.csv", contents: CSVWriter.authors(metrics[k])),
                     File(path: folder + "edges.csv", contents: CSVWriter.edges(t)),
                 ]
             }
             let threadTopics = ThreadTopics(t, settings: settings)
             topics[t.thread.id] = threadTopics
             diagrams.append(File(path: folder + "topics.dot", contents: TopicsDOT.write(threadTopics.primary)))
+            diagrams.append(File(path: folder + "author-topics.dot", contents: AuthorTopicDOT.write(threadTopics.primary.authors)))
             exports += [
                 File(path: folder + "topics.csv", contents: TopicsCSV.pairs(threadTopics.primary.cooccurrence)),
                 File(path: folder + "author-topics.csv", contents: TopicsCSV.authorTopics(threadTopics.primary.authors)),
@@ -75,15 +78,14 @@ public struct ReportBundle: Sendable {
                 exports.append(File(path: folder + "key-terms.csv", contents: TopicsCSV.pairs(threadTopics.keyTerms.cooccurrence)))
             }
             images[t.thread.id] = MarkdownReport.Images(replyTree: folder + "reply-tree.png", authors: folder + "authors.png",
-                                                        topics: folder + "topics.png", keyTerms: threadTopics.dictionary != nil ? folder + "key-terms.png" : nil)
+                                                        topics: folder + "topics.png", authorTopics: folder + "author-topics.png", keyTerms: threadTopics.dictionary != nil ? folder + "key-terms.png" : nil)
         }
-        let metrics = ThreadMetrics.computeAll(analysis.threads)
         self.documents = [
             File(path: "report.md", contents: MarkdownReport.write(analysis, metrics: metrics, provenance: provenance, images: images, detail: detail, topics: topics)),
             File(path: "metrics.json", contents: MetricsJSON.write(analysis, metrics: metrics, provenance: provenance, topics: topics)),
             // Every thread's rows, with a `thread` column, whatever the number of threads.
-            File(path: "comments.csv", contents: CSVWriter.comments(analysis)),
-            File(path: "authors.csv", contents: CSVWriter.authors(analysis)),
+            File(path: "comments.csv", contents: CSVWriter.comments(analysis, metrics: metrics)),
+            File(path: "authors.csv", contents: CSVWriter.authors(analysis, metrics: metrics)),
             File(path: "edges.csv", contents: CSVWriter.edges(analysis)),
         ] + exports + (analysis.threads.count > detail ? Self.corpusFiles(analysis, metrics: metrics, provenance: provenance, detail: detail) : [])
         self.diagrams = diagrams

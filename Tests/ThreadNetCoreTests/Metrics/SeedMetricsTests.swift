@@ -66,3 +66,28 @@ struct SeedMetricsTests {
         for id in ["pageRank", "betweenness", "coreNumber", "words"] { #expect(ids.contains(id + "/author")) }
     }
 }
+
+/// The metrics columns of authors.csv and comments.csv, on the seed.
+@Suite("CSV with metrics columns")
+struct MetricsCSVTests {
+    @Test func seedAuthorsAndComments() throws {
+        let m = SeedMetricsTests.metrics
+        let authors = CSVWriter.authors(m).split(separator: "\n").map(String.init)
+        #expect(authors[0] == "name,comments,repliesGiven,repliesReceived,inDegree,outDegree,weightedDegree,words,firstCommentTime,lastCommentTime,inStrength,outStrength,pageRank,betweenness,coreNumber,clustering")
+        // Lori: 1 comment, replying to emom (13.1 → 13); 44 words counted by hand (ParticipationTests);
+        // no timestamps in the seed; out-strength 1; core number 1 (one neighbour); no betweenness.
+        let lori = try #require(authors.first { $0.hasPrefix("Lori,") })
+        let cells = lori.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        #expect(cells[1] == "1" && cells[2] == "1" && cells[7] == "44")
+        #expect(cells[8] == "" && cells[9] == "")
+        #expect(cells[10] == "0" && cells[11] == "1" && cells[13] == "0" && cells[14] == "1")
+        // An isolated author has core number 0.
+        let karen = try #require(authors.first { $0.hasPrefix("Karen,") }).split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        #expect(karen[14] == "0")
+        // comments.csv: 13 (emom) has 1 descendant, by another author; 13.1 has none.
+        let comments = CSVWriter.comments(m).split(separator: "\n").map(String.init)
+        #expect(comments[0].hasSuffix(",descendants,otherAuthorDescendants"))
+        #expect(comments.contains { $0.hasPrefix("13,13,,emom,1,1,,,1,1") })
+        #expect(comments.contains { $0.hasPrefix("13.1,13.1,13,Lori,2,0,,,0,0") })
+    }
+}
