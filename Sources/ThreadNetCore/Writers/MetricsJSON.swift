@@ -25,7 +25,13 @@ public enum MetricsJSON {
         var repairCounts: [String: Int] = [:]
         for f in analysis.corpus.findings { repairCounts[f.kind.rawValue, default: 0] += 1 }
         for t in analysis.threads { for f in t.findings { repairCounts[f.kind.rawValue, default: 0] += 1 } }
-        let head = Head(corpus: CorpusEntry(analysis), glossary: (Metrics.glossary + TopicsMarkdown.definitions).map(GlossaryEntry.init),
+        var corpusEntry = CorpusEntry(analysis)
+        if let metrics, metrics.count > 1 {
+            corpusEntry.distributions = Dictionary(uniqueKeysWithValues: Metrics.scalars.map { s in
+                (s.definition.id, Distribution(metrics.compactMap { s.value($0) }))
+            })
+        }
+        let head = Head(corpus: corpusEntry, glossary: (Metrics.glossary + TopicsMarkdown.definitions).map(GlossaryEntry.init),
                         inclusionRule: analysis.policy.rule, provenance: provenance, repairCounts: repairCounts)
         // The head's keys sort before "repairs" and "threads": drop its closing brace and go on.
         var out = encode(head, encoder)
@@ -142,6 +148,8 @@ public enum MetricsJSON {
         var emptyThreads: Int
         var counts: Counts
         var depth: [String: Int]
+        /// Per scalar metric, its distribution across threads (corpora of 2 or more threads).
+        var distributions: [String: Distribution]?
 
         init(_ a: CorpusAnalysis) {
             var c = Counts()
@@ -160,6 +168,20 @@ public enum MetricsJSON {
             self.emptyThreads = a.corpus.emptyThreadCount
             self.counts = c
             self.depth = ["max": a.threads.map { Metrics.maxDepth($0) }.max() ?? 0]
+        }
+    }
+
+    /// A metric across threads: thread count, minimum, quartiles (type 7), mean, maximum.
+    struct Distribution: Encodable {
+        var threads: Int
+        var min, q1, median, mean, q3, max: Number
+        init(_ values: [Double]) {
+            threads = values.count
+            min = Number(values.min(), isCount: false); max = Number(values.max(), isCount: false)
+            q1 = Number(ComparisonStats.quantile(values, 0.25), isCount: false)
+            median = Number(ComparisonStats.median(values), isCount: false)
+            q3 = Number(ComparisonStats.quantile(values, 0.75), isCount: false)
+            mean = Number(ComparisonStats.mean(values), isCount: false)
         }
     }
 

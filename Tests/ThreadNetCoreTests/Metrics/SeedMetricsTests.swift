@@ -91,3 +91,28 @@ struct MetricsCSVTests {
         #expect(comments.contains { $0.hasPrefix("13.1,13.1,13,Lori,2,0,,,0,0") })
     }
 }
+
+/// metrics.json's corpus distributions, on a corpus of two small threads built by hand.
+@Suite("Corpus distributions in metrics.json")
+struct CorpusDistributionTests {
+    @Test func twoThreads() throws {
+        func thread(_ id: String, _ n: Int) -> CommentThread {
+            CommentThread(id: id, title: id, comments: (0..<n).map { k in
+                ThreadComment(id: "\(k)", parentID: k == 0 ? nil : "\(k - 1)", author: "a\(k)", text: "x", location: SourceLocation(file: "t", record: k + 1))
+            })
+        }
+        // Thread A: a chain of 3 comments (max depth 3); thread B: 1 comment (max depth 1).
+        let corpus = CorpusAnalysis(corpus: Corpus(format: .json, threads: [thread("A", 3), thread("B", 1)]))
+        let metrics = ThreadMetrics.computeAll(corpus.threads)
+        let json = MetricsJSON.write(corpus, metrics: metrics, provenance: Provenance(input: "t", sha256: "0", format: "json", options: []))
+        let object = try #require(JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let distributions = try #require((object["corpus"] as? [String: Any])?["distributions"] as? [String: [String: Any]])
+        // comments: values 3 and 1 → min 1, q1 1.5, median 2, mean 2, q3 2.5 (type 7), max 3.
+        let comments = try #require(distributions["comments"])
+        #expect(comments["threads"] as? Int == 2)
+        #expect(comments["min"] as? Double == 1 && comments["max"] as? Double == 3)
+        #expect(comments["q1"] as? Double == 1.5 && comments["median"] as? Double == 2 && comments["q3"] as? Double == 2.5)
+        // maxDepth: 3 and 1 → mean 2.
+        #expect(distributions["maxDepth"]?["mean"] as? Double == 2)
+    }
+}
