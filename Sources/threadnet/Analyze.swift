@@ -9,8 +9,11 @@ struct Analyze: ParsableCommand {
         abstract: "Analyze a thread file: report.md, metrics.json, reply-tree and author-network diagrams.",
         discussion: """
             Writes into --out (default: reports/<input name>/): report.md, metrics.json, \
-            reply-tree.dot/.svg/.png and authors.dot/.svg/.png (for multi-thread files, \
-            threads/<id>/… for the largest threads). Files are written atomically: a failed run \
+            reply-tree.dot/.svg/.png, authors.dot/.svg/.png, topics.dot/.svg/.png (the \
+            --topics dictionary, else automatic key terms; with a dictionary key-terms.* too), \
+            author-topics.dot/.svg/.png, CSV (comments, authors, edges, topic pairs), GEXF and \
+            GraphML. Multi-thread files get threads/<id>/… for the --detail largest threads, \
+            and corpus.md when they have more. Files are written atomically: a failed run \
             leaves no half-written file.
             """
     )
