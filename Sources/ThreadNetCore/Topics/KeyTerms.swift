@@ -27,8 +27,9 @@ public struct KeyTerm: Hashable, Sendable {
 
 /// Automatic key terms of a set of documents, and where they occur.
 ///
-/// 1. **Words.** A token counts as a word when it is not a stop word and has two or more
-///    characters (a single CJK character counts). With stemming its key is the Porter2 stem,
+/// 1. **Words.** A token's `'s` ending (possessive or contraction) is removed first
+///    (`patrick's` → `patrick`, `he's` → `he`). It counts as a word when it is not a stop
+///    word and has two or more characters (a single CJK character counts). With stemming its key is the Porter2 stem,
 ///    else its surface form; its label is the most frequent surface form (ties: the smaller).
 /// 2. **Collocations.** Candidate pairs are two words that follow each other directly in one
 ///    sentence (``Token/isFollowed(by:)``; a stop word between them breaks the pair; two CJK
@@ -80,15 +81,16 @@ public struct KeyTerms: Sendable {
         for tokens in documents {
             var row = [Int32](repeating: -1, count: tokens.count)
             for (i, t) in tokens.enumerated() {
-                guard !stopwords.contains(t.text), t.isCJK || t.text.unicodeScalars.count >= 2 else { continue }
+                let word = Self.withoutApostropheS(t.text)
+                guard !stopwords.contains(t.text), !stopwords.contains(word), t.isCJK || word.unicodeScalars.count >= 2 else { continue }
                 let key: String
                 if stem {
-                    if let s = stemCache[t.text] { key = s } else {
-                        key = PorterStemmer.stem(t.text)
-                        stemCache[t.text] = key
+                    if let s = stemCache[word] { key = s } else {
+                        key = PorterStemmer.stem(word)
+                        stemCache[word] = key
                     }
                 } else {
-                    key = t.text
+                    key = word
                 }
                 let id: Int32
                 if let known = keyID[key] { id = known } else {
@@ -97,7 +99,7 @@ public struct KeyTerms: Sendable {
                     keys.append(key)
                     surfaces.append([:])
                 }
-                surfaces[Int(id)][t.text, default: 0] += 1
+                surfaces[Int(id)][word, default: 0] += 1
                 row[i] = id
             }
             wordKey.append(row)
@@ -240,5 +242,12 @@ public struct KeyTerms: Sendable {
             sum += observed * log(observed / expected)
         }
         return max(0, 2 * sum)
+    }
+}
+
+extension KeyTerms {
+    /// `word` without a final `'s` (`patrick's` → `patrick`); other words unchanged.
+    static func withoutApostropheS(_ word: String) -> String {
+        word.hasSuffix("'s") && word.unicodeScalars.count > 2 ? String(word.dropLast(2)) : word
     }
 }

@@ -64,4 +64,14 @@ struct KeyTermsTests {
         let plain = KeyTerms(documents: docs, stopwords: .english, stem: false, maxTerms: 30, minDocumentFrequency: 2)
         #expect(plain.terms.isEmpty)
     }
+
+    @Test("a final 's is dropped before counting: possessives join the word, contractions become stop words")
+    func apostropheS() {
+        // "Patrick's plan" + "Patrick plans": patrick in 2 documents (df 2); "he's" → "he", a
+        // stop word; "plan" and "plans" stay apart without stemming (df 1 each, below the minimum).
+        let docs = ["Patrick's plan, he's sure", "Patrick plans"].map { Tokenizer().tokens(in: $0) }
+        let kt = KeyTerms(documents: docs, stopwords: .english, stem: false, maxTerms: 30, minDocumentFrequency: 2)
+        #expect(kt.terms.map(\.label) == ["patrick"])
+        #expect(kt.terms.first?.documentFrequency == 2)
+    }
 }
