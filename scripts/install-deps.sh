@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the system libraries ThreadNet links against, when missing:
 # libgraphviz-dev (libgvc, rendering), libzstd-dev and zlib1g-dev (compressed input),
-# a font for the diagrams, and xmllint (libxml2-utils) for the tests that validate GEXF.
+# fonts for the diagrams (DejaVu, and WenQuanYi Micro Hei for Chinese/Japanese labels), and xmllint (libxml2-utils) for the tests that validate GEXF.
 # Then the Python references of the author-network tests (scripts/reference/), networkx and
 # igraph, pinned to the versions the committed .network.json files were made with.
 # Needs root (or sudo) only when something is missing.
@@ -12,6 +12,7 @@ pkg-config --exists libzstd 2>/dev/null || need+=(libzstd-dev)
 pkg-config --exists zlib 2>/dev/null || need+=(zlib1g-dev)
 command -v pkg-config >/dev/null 2>&1 || need+=(pkg-config)
 fc-list 2>/dev/null | grep -qi "DejaVu Sans" || need+=(fonts-dejavu-core)
+fc-list :lang=zh 2>/dev/null | grep -q . || need+=(fonts-wqy-microhei)   # CJK labels (topics of Chinese threads)
 command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)   # GEXF schema test
 if [ ${#need[@]} -gt 0 ]; then
   echo "installing: ${need[*]}" >&2
