@@ -21,6 +21,9 @@ public enum AuthorTopicDOT {
     /// The DOT text.
     ///
     /// - Complexity: O(*x* + *a* log *a* + *t* log *t*) for *x* cells, *a* authors, *t* topics.
+    /// Above this many edges they are drawn straight.
+    public static let curvedEdgeLimit = 120
+
     public static func write(_ table: AuthorTopicTable) -> String {
         var authorTotal = [Int](repeating: 0, count: table.authors.count)
         for c in table.cells { authorTotal[Int(c.author)] += c.comments }
@@ -39,7 +42,10 @@ public enum AuthorTopicDOT {
         var scales = "Width = the author's comments carrying the topic (1 to 6 pt, linear); topic font = its comments (10 to 24 pt, linear)"
         if thinned { scales += "; with more than \(denseEdgeCount) pairs, only authors with 2 or more comments on a topic are linked to it" }
         var out = "graph \"author_topics\" {\n"
-        out += "  graph [layout=neato, overlap=prism, overlap_scaling=2, sep=\"+8\", splines=true, outputorder=edgesfirst, size=\"30,30\", fontname=\"DejaVu Sans\", fontsize=12, labelloc=t, labeljust=l, pad=0.3"
+        // Curved edges around nodes cost neato seconds on a few hundred edges; straight lines
+        // read as well in a two-mode picture that large.
+        let splines = cells.count > Self.curvedEdgeLimit ? "line" : "true"
+        out += "  graph [layout=neato, overlap=prism, overlap_scaling=2, sep=\"+8\", splines=\(splines), outputorder=edgesfirst, size=\"30,30\", fontname=\"DejaVu Sans\", fontsize=12, labelloc=t, labeljust=l, pad=0.3"
         out += ", label=\"\(Escaping.dot(title))\\l\(Escaping.dot(scales))\\l\"]\n"
         out += "  node [fontname=\"DejaVu Sans\", color=\"#666666\", style=filled]\n"
         out += "  edge [color=\"#55555599\"]\n"
