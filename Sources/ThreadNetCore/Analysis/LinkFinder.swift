@@ -6,6 +6,8 @@ import Foundation
 /// "Earlier" means earlier in time when every comment has a timestamp, else earlier in source
 /// order. Mentions and references that point at the comment being replied to are dropped: the
 /// reply already says so. Quotes of the parent are kept (quoting is more than replying).
+/// Numeric references are read only in threads whose comments show numbers (pasted text, where
+/// the page numbers its comments): elsewhere `#3` is a list item or a ranking, not a comment.
 /// A comment never links to itself, and a mention of one's own name is ignored.
 enum LinkFinder {
     /// All links, sorted by (`from`, `to`, `kind`).
@@ -33,7 +35,8 @@ enum LinkFinder {
             let order = rank.enumerated().allSatisfy { $0.offset == Int($0.element) } ? Array(0..<n) : (0..<n).sorted { rank[$0] < rank[$1] }
             for i in order where commentAuthor[i] >= 0 { byAuthor[commentAuthor[i], default: []].append(Int32(i)) }
             var labelIndex: [String: Int32] = [:]
-            if scans.contains(where: { !$0.refs.numbers.isEmpty }) {
+            let numbered = comments.contains { $0.sourceNumber != nil }
+            if numbered, scans.contains(where: { !$0.refs.numbers.isEmpty }) {
                 for (i, l) in labels().enumerated() where labelIndex[l] == nil { labelIndex[l] = Int32(i) }
             }
             for (i, scan) in scans {

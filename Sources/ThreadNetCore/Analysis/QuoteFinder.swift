@@ -3,8 +3,8 @@
 ///
 /// Quoted passages are `>` lines (consecutive ones joined), the text of an HTML `<blockquote>`
 /// in the raw body, and text between double quotes (`"…"`, `“…”`). Passages and comments are
-/// compared as sequences of lower-cased words (maximal runs of letters and digits), so
-/// punctuation, case and line breaks do not matter. A passage must have at least
+/// compared as sequences of lower-cased words (maximal runs of letters and digits; URLs left
+/// out, so a shared link is not a quote), so punctuation, case and line breaks do not matter. A passage must have at least
 /// ``minimumWords`` words; its source is the earliest comment before the quoting one that
 /// contains it (later copies are usually quotes themselves).
 enum QuoteFinder {
@@ -108,6 +108,10 @@ enum QuoteFinder {
 
     /// FNV-1a hashes of the lower-cased words of `text` (maximal runs of letters and digits).
     static func wordHashes<S: StringProtocol>(_ text: S) -> [UInt64] {
+        if text.contains("://") || text.contains("www.") {
+            let kept = text.split(whereSeparator: \.isWhitespace).filter { !($0.contains("://") || $0.contains("www.")) }
+            return wordHashes(kept.joined(separator: " "))
+        }
         var out: [UInt64] = []
         var h: UInt64 = 0
         var inWord = false

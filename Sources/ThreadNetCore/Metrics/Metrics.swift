@@ -60,7 +60,7 @@ public enum Metrics {
         a.links.count { $0.kind == .quote }
     }
     public static let references = Metric<Int>("references", "Numeric references", unit: "links",
-        "Comments linked to an earlier comment they name by its number: `#12`, `@12` or `comment 12` (the number the page shows, else the comment's position). References to the comment replied to are not links.") { a in
+        "Comments linked to an earlier comment they name by the number the page shows it with: `#12`, `@12` or `comment 12`. Read only where comments are numbered (pasted comment sections); elsewhere such numbers are list items or rankings. References to the comment replied to are not links.") { a in
         a.links.count { $0.kind == .reference }
     }
 

@@ -7,10 +7,10 @@ import Testing
 struct CommentLinkTests {
     /// Comments given as (id, parent, author, text), in source order; no timestamps.
     func analyze(_ rows: [(String, String?, String, String)], root: RootPost = RootPost(),
-                 identity: AuthorIdentity = .default, times: [Double]? = nil) -> ThreadAnalysis {
+                 identity: AuthorIdentity = .default, times: [Double]? = nil, numbered: Bool = false) -> ThreadAnalysis {
         let comments = rows.enumerated().map { k, r in
             ThreadComment(id: r.0, parentID: r.1, author: r.2, timestamp: times.map { Date(timeIntervalSince1970: $0[k]) },
-                          text: r.3, location: SourceLocation(file: "t", record: k + 1))
+                          text: r.3, location: SourceLocation(file: "t", record: k + 1), sourceNumber: numbered ? r.0 : nil)
         }
         return ThreadAnalysis(thread: CommentThread(id: "t", title: "t", root: root, comments: comments), identity: identity)
     }
@@ -74,8 +74,11 @@ struct CommentLinkTests {
             ("3", nil, "C", "See #1, and comment 2. We're #1!"), // #1 twice: one link
             ("4", "3", "D", "As comment #3 says"),              // 3 is the parent: no link
             ("5", nil, "E", "@2 is wrong, #9 does not exist, #4x is not a number, see #5"), // #5 is itself
-        ])
+        ], numbered: true)
         #expect(links(a) == ["3->1 reference", "3->2 reference", "5->2 reference"])
+        // The same texts where the page shows no numbers (Reddit, HN): `#1` is a ranking, not a comment.
+        let unnumbered = analyze([("1", nil, "A", "one"), ("2", nil, "B", "two"), ("3", nil, "C", "See #1, and comment 2.")])
+        #expect(links(unnumbered).isEmpty)
     }
 
     @Test func quotes() {
@@ -92,6 +95,13 @@ struct CommentLinkTests {
         // Author edges B→A, C→A, E→A of kind quote; the reply tree is untouched (all top level).
         #expect(a.network.edges.filter { $0.kind == .quote }.count == 3)
         #expect(Metrics.topLevel(a) == 5)
+    }
+
+    /// A quoted link is not a quote: URLs are left out of the words compared.
+    @Test func quotedURLIsNotAQuote() {
+        let url = "https://www.youtube.com/watch?v=BdsQBqN7bCw&feature=youtu.be&t=15s"
+        let a = analyze([("1", nil, "A", "Here: \(url)"), ("2", nil, "B", "> \(url)\nthanks")])
+        #expect(a.links.isEmpty)
     }
 
     @Test func blockquoteInRawHTML() {
