@@ -28,14 +28,22 @@ public enum GEXFWriter {
     ///   edge between the same pair apart instead of merging them, and as the `string` edge
     ///   attribute `kind` for tools that read only `<attvalues>`.
     ///
+    ///   With `metrics`, the node attributes go on with `words` and `coreNumber` (`integer`)
+    ///   and `pageRank`, `betweenness`, `inStrength`, `outStrength` (`double`), as defined in
+    ///   ``Metrics/authorParticipationColumns`` and ``Metrics/authorNetworkColumns``.
+    ///
     /// - Complexity: O(*a* + *e*) for *a* authors and *e* edges (plus O(*n*) for the per-author figures).
-    public static func write(_ a: ThreadAnalysis) -> String {
+    public static func write(_ a: ThreadAnalysis, metrics: ThreadMetrics? = nil) -> String {
         let net = a.network
         let stats = Metrics.authorStats(a)
         var out = header(description: "Author network", of: a)
         out += "    <attributes class=\"node\">\n"
         for f in CSVWriter.authorFields {
             out += "      <attribute id=\"\(f.definition.id)\" title=\"\(f.definition.id)\" type=\"integer\"/>\n"
+        }
+        let extra = metrics.map(metricAttributes) ?? []
+        for x in extra {
+            out += "      <attribute id=\"\(x.id)\" title=\"\(x.id)\" type=\"\(x.type)\"/>\n"
         }
         out += "    </attributes>\n"
         out += "    <attributes class=\"edge\">\n"
@@ -46,6 +54,9 @@ public enum GEXFWriter {
             out += "      <node id=\"a\(i)\" label=\"\(Escaping.xml(net.names[i]))\">\n        <attvalues>\n"
             for f in CSVWriter.authorFields {
                 out += "          <attvalue for=\"\(f.definition.id)\" value=\"\(f.value(s))\"/>\n"
+            }
+            for x in extra {
+                out += "          <attvalue for=\"\(x.id)\" value=\"\(x.value(i))\"/>\n"
             }
             out += "        </attvalues>\n      </node>\n"
         }
@@ -58,6 +69,19 @@ public enum GEXFWriter {
         }
         out += "    </edges>\n" + footer
         return out
+    }
+
+    /// The per-author metric attributes: id, GEXF type, value of author `i` as text.
+    static func metricAttributes(_ m: ThreadMetrics) -> [(id: String, type: String, value: (Int) -> String)] {
+        let n = m.network, p = m.participation.perAuthor
+        return [
+            ("words", "integer", { String(p[$0].words) }),
+            ("coreNumber", "integer", { String(n.coreNumber[$0]) }),
+            ("pageRank", "double", { CSVWriter.real(n.pageRank[$0]) }),
+            ("betweenness", "double", { CSVWriter.real(n.betweenness[$0]) }),
+            ("inStrength", "double", { CSVWriter.real(n.inStrength[$0]) }),
+            ("outStrength", "double", { CSVWriter.real(n.outStrength[$0]) }),
+        ]
     }
 
     /// The reply tree.

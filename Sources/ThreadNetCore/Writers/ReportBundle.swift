@@ -54,7 +54,7 @@ public struct ReportBundle: Sendable {
             diagrams.append(File(path: folder + "reply-tree.dot", contents: ReplyTreeDOT.write(t)))
             diagrams.append(File(path: folder + "authors.dot", contents: AuthorNetworkDOT.write(t)))
             exports += [
-                File(path: folder + "authors.gexf", contents: GEXFWriter.write(t)),
+                File(path: folder + "authors.gexf", contents: GEXFWriter.write(t, metrics: metrics[k])),
                 File(path: folder + "reply-tree.gexf", contents: GEXFWriter.writeReplyTree(t)),
                 File(path: folder + "authors.graphml", contents: GraphMLWriter.write(t)),
             ]

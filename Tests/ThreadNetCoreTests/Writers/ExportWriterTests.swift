@@ -148,6 +148,7 @@ struct ExportWriterTests {
         var files: [(String, String)] = []
         for (n, a) in ([Self.sample()] + Self.unknownAndEmpty()).enumerated() {
             files.append(("authors-\(n).gexf", GEXFWriter.write(a)))
+            files.append(("authors-metrics-\(n).gexf", GEXFWriter.write(a, metrics: ThreadMetrics(a))))
             files.append(("reply-tree-\(n).gexf", GEXFWriter.writeReplyTree(a)))
         }
         for (name, text) in files {
