@@ -57,7 +57,11 @@ struct Compare: ParsableCommand {
             }
         }
         guard !columns.isEmpty else { throw CLIError("no threads to compare") }
-        let names = ComparisonLabels.unique(columns.map { $0.label ?? ComparisonLabels.derived(title: $0.analysis.thread.title, id: $0.analysis.thread.id) })
+        let threadsPerSource = Dictionary(columns.map { ($0.source, 1) }, uniquingKeysWith: +)
+        let names = ComparisonLabels.unique(columns.map {
+            $0.label ?? ComparisonLabels.derived(title: $0.analysis.thread.title, id: $0.analysis.thread.id,
+                                                 source: $0.source, multiple: (threadsPerSource[$0.source] ?? 0) > 1)
+        })
         let compared = zip(columns, names).map { ComparedThread(label: $1, source: $0.source, metrics: ThreadMetrics($0.analysis)) }
         let bundle = ComparisonBundle(compared, provenance: provenance, topics: settings.topics)
 

@@ -9,9 +9,17 @@ public enum ComparisonLabels {
     public static let maxLength = 24
 
     /// A derived label for a thread with `title` and `id`.
-    public static func derived(title: String, id: String) -> String {
+    ///
+    /// A thread whose title says nothing more than its id (a Pushshift or HN item without a
+    /// title) is named after its input file instead (`source`, without extensions), followed by
+    /// the id when the file holds several threads (`multiple`).
+    public static func derived(title: String, id: String, source: String? = nil, multiple: Bool = false) -> String {
         let t = title.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        let base = t.contains { $0.isLetter || $0.isNumber } ? t : id
+        var base = t.contains { $0.isLetter || $0.isNumber } ? t : id
+        if base == id, let source {
+            let stem = source.split(separator: ".").first.map(String.init) ?? source
+            base = multiple ? "\(stem) \(id)" : stem
+        }
         guard base.count > maxLength else { return base }
         let cut = base.prefix(maxLength - 1)
         let atSpace = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut

@@ -101,6 +101,10 @@ struct ComparisonTests {
         #expect(ComparisonLabels.derived(title: "Short title", id: "x") == "Short title")
         #expect(ComparisonLabels.derived(title: "BOSTON (AP) — Gov. Deval Patrick has decided", id: "x") == "BOSTON (AP) — Gov.…")
         #expect(ComparisonLabels.derived(title: "...", id: "post-4") == "post-4")
+        // A title that is only the id: the input file's name, with the id when it holds several threads.
+        #expect(ComparisonLabels.derived(title: "1", id: "1", source: "hn-item17.json") == "hn-item17")
+        #expect(ComparisonLabels.derived(title: "t3_ab", id: "t3_ab", source: "RC_2019.ndjson.zst", multiple: true) == "RC_2019 t3_ab")
+        #expect(ComparisonLabels.derived(title: "A title", id: "1", source: "hn.json") == "A title")
         #expect(ComparisonLabels.unique(["a", "b", "a", "a (2)", "a"]) == ["a", "b", "a (2)", "a (2) (2)", "a (3)"])
     }
 
