@@ -23,10 +23,14 @@ public enum GraphMLWriter {
     ///   data: `weight` (`int`, number of such comments) and `kind` (`string`, `reply` or
     ///   `mention`); a pair can have one edge of each kind.
     ///
+    /// With `metrics`, nodes also carry `words` and `coreNumber` (`int`) and `pageRank`,
+    /// `betweenness`, `inStrength`, `outStrength` (`double`), as in `authors.gexf`.
+    ///
     /// Key ids equal their `attr.name`, so `<data key="weight">` reads as the attribute `weight`.
     ///
     /// - Complexity: O(*a* + *e*) for *a* authors and *e* edges (plus O(*n*) for the per-author figures).
-    public static func write(_ a: ThreadAnalysis) -> String {
+    public static func write(_ a: ThreadAnalysis, metrics: ThreadMetrics? = nil) -> String {
+        let extra = metrics.map(GEXFWriter.metricAttributes) ?? []
         let net = a.network
         let stats = Metrics.authorStats(a)
         var out = """
@@ -38,6 +42,9 @@ public enum GraphMLWriter {
         for f in CSVWriter.authorFields {
             out += "  <key id=\"\(f.definition.id)\" for=\"node\" attr.name=\"\(f.definition.id)\" attr.type=\"int\"/>\n"
         }
+        for x in extra {
+            out += "  <key id=\"\(x.id)\" for=\"node\" attr.name=\"\(x.id)\" attr.type=\"\(x.type == "integer" ? "int" : "double")\"/>\n"
+        }
         out += "  <key id=\"weight\" for=\"edge\" attr.name=\"weight\" attr.type=\"int\"/>\n"
         out += "  <key id=\"kind\" for=\"edge\" attr.name=\"kind\" attr.type=\"string\"/>\n"
         out += "  <graph id=\"authors\" edgedefault=\"directed\">\n"
@@ -45,6 +52,9 @@ public enum GraphMLWriter {
             out += "    <node id=\"a\(i)\">\n      <data key=\"name\">\(Escaping.xml(net.names[i]))</data>\n"
             for f in CSVWriter.authorFields {
                 out += "      <data key=\"\(f.definition.id)\">\(f.value(s))</data>\n"
+            }
+            for x in extra {
+                out += "      <data key=\"\(x.id)\">\(x.value(i))</data>\n"
             }
             out += "    </node>\n"
         }

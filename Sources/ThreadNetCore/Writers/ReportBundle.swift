@@ -56,7 +56,7 @@ public struct ReportBundle: Sendable {
             exports += [
                 File(path: folder + "authors.gexf", contents: GEXFWriter.write(t, metrics: metrics[k])),
                 File(path: folder + "reply-tree.gexf", contents: GEXFWriter.writeReplyTree(t)),
-                File(path: folder + "authors.graphml", contents: GraphMLWriter.write(t)),
+                File(path: folder + "authors.graphml", contents: GraphMLWriter.write(t, metrics: metrics[k])),
             ]
             if !single {
                 exports += [

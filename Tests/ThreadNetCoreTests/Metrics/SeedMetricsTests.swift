@@ -92,6 +92,22 @@ struct MetricsCSVTests {
     }
 }
 
+/// GraphML and GEXF carry the same per-author metrics as authors.csv.
+@Suite("Graph exports with metrics")
+struct MetricsGraphExportTests {
+    @Test func seedKarenAndLori() {
+        let m = SeedMetricsTests.metrics
+        let graphml = GraphMLWriter.write(m.analysis, metrics: m)
+        #expect(graphml.contains("<key id=\"pageRank\" for=\"node\" attr.name=\"pageRank\" attr.type=\"double\"/>"))
+        // Karen wrote 36 words, counted by hand (ParticipationTests); isolated: core number 0.
+        let karen = graphml.components(separatedBy: "<data key=\"name\">Karen</data>")[1].components(separatedBy: "</node>")[0]
+        #expect(karen.contains("<data key=\"words\">36</data>") && karen.contains("<data key=\"coreNumber\">0</data>"))
+        let gexf = GEXFWriter.write(m.analysis, metrics: m)
+        let lori = gexf.components(separatedBy: "label=\"Lori\">")[1].components(separatedBy: "</node>")[0]
+        #expect(lori.contains("<attvalue for=\"words\" value=\"44\"/>") && lori.contains("<attvalue for=\"outStrength\" value=\"1\"/>"))
+    }
+}
+
 /// metrics.json's corpus distributions, on a corpus of two small threads built by hand.
 @Suite("Corpus distributions in metrics.json")
 struct CorpusDistributionTests {
