@@ -4,6 +4,19 @@ import Testing
 
 @Suite("Stopwords")
 struct StopwordsTests {
+    /// The shipped list file is the source of truth: the embedded words are exactly its words
+    /// (first word of each line, `|` starting a comment), so editing one without regenerating
+    /// the other (scripts/topics/make-stopwords.py) fails here.
+    @Test("the embedded list equals scripts/topics/snowball-english-stop.txt")
+    func embeddedEqualsFile() throws {
+        let text = try String(contentsOf: Paths.repository.appendingPathComponent("scripts/topics/snowball-english-stop.txt"), encoding: .utf8)
+        let words = text.split(separator: "\n", omittingEmptySubsequences: false).compactMap { line -> String? in
+            let content = line.split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+            return content.split(whereSeparator: \.isWhitespace).first.map { String($0) }
+        }
+        #expect(Set(words) == Stopwords.snowballEnglish.words)
+    }
+
     @Test("the Snowball list as published: 174 words, with its contractions; not `us`, `will`, `can`")
     func snowball() {
         // Counted in scripts/topics/snowball-english-stop.txt: 174 lines with a word before any `|`.
