@@ -49,20 +49,7 @@ struct Analyze: ParsableCommand {
         let folder = out ?? "reports/" + Self.defaultFolderName(for: source.baseName)
 
         var writer = AtomicWriter()
-        for file in bundle.documents { writer.add(folder + "/" + file.path, text: file.contents) }
-        if images { try Graphviz.checkPluginsOrExplain() }
-        for diagram in bundle.diagrams {
-            writer.add(folder + "/" + diagram.path, text: diagram.contents)
-            guard images else { continue }
-            do {
-                let result = try Graphviz.render(dot: diagram.contents, formats: [.svg, .png])
-                for w in result.warnings { FileHandle.standardError.write(Data("threadnet: warning: \(diagram.path): \(w)\n".utf8)) }
-                let base = folder + "/" + String(diagram.path.dropLast(4))
-                for r in result.renderings { writer.add(base + "." + r.format.rawValue, r.data) }
-            } catch {
-                throw CLIError("\(diagram.path): \(error.description)")
-            }
-        }
+        try writer.add(documents: bundle.documents, diagrams: bundle.diagrams, under: folder, images: images)
         try writer.commit()
 
         let comments = analysis.threads.reduce(0) { $0 + $1.comments.count }

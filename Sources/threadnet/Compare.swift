@@ -41,12 +41,9 @@ struct Compare: ParsableCommand {
             let source = InputSource(path: path)
             let analysis: CorpusAnalysis
             do {
-                // The same steps as `Pipeline.run`, without building a report bundle per input.
-                let corpus = try Importers.read(source, options: options)
-                let digest = try Provenance.sha256(of: source.openRaw())
-                analysis = CorpusAnalysis(corpus: corpus, policy: settings.policy, threadID: options.threadID, identity: settings.identity)
-                provenance.append(Provenance(input: source.baseName, sha256: digest, format: corpus.format.rawValue,
-                                             options: Provenance.options(options, policy: settings.policy, extra: settings.descriptions)))
+                let result = try Pipeline.analyze(source, options: options, analysis: settings)
+                analysis = result.analysis
+                provenance.append(result.provenance)
             } catch {
                 throw CLIError(error.description)
             }
@@ -66,20 +63,7 @@ struct Compare: ParsableCommand {
         let bundle = ComparisonBundle(compared, provenance: provenance, topics: settings.topics)
 
         var writer = AtomicWriter()
-        for file in bundle.documents { writer.add(out + "/" + file.path, text: file.contents) }
-        if images { try Graphviz.checkPluginsOrExplain() }
-        for diagram in bundle.diagrams {
-            writer.add(out + "/" + diagram.path, text: diagram.contents)
-            guard images else { continue }
-            do {
-                let result = try Graphviz.render(dot: diagram.contents, formats: [.svg, .png])
-                for w in result.warnings { FileHandle.standardError.write(Data("threadnet: warning: \(diagram.path): \(w)\n".utf8)) }
-                let base = out + "/" + String(diagram.path.dropLast(4))
-                for r in result.renderings { writer.add(base + "." + r.format.rawValue, r.data) }
-            } catch {
-                throw CLIError("\(diagram.path): \(error.description)")
-            }
-        }
+        try writer.add(documents: bundle.documents, diagrams: bundle.diagrams, under: out, images: images)
         try writer.commit()
         print("compared \(compared.count) thread\(compared.count == 1 ? "" : "s") from \(inputs.count) input\(inputs.count == 1 ? "" : "s"): \(names.joined(separator: ", "))")
         print("wrote \(out)/: comparison.md, comparison.csv, comparison.json, metrics.svg and \(bundle.diagrams.count) diagrams (DOT\(images ? ", SVG, PNG" : ""))")

@@ -97,12 +97,11 @@ public struct AuthorNetwork: Hashable, Sendable {
         }
     }
 
-    /// Builds the network of `comments` over `tree`, finding typed links with default settings
-    /// (comments labelled by their source number, else their position).
+    /// Builds the network of `comments` over `tree`, finding the typed links itself.
     public init(comments: [Comment], tree: ReplyTree, root: RootPost = RootPost(), identity: AuthorIdentity = .default) {
         let authors = Authors(comments: comments, root: root, identity: identity)
         let links = LinkFinder.links(comments: comments, parent: tree.parent, commentAuthor: authors.commentAuthor,
-                                     names: authors.lookup, labels: comments.indices.map { comments[$0].sourceNumber != nil ? comments[$0].id : String($0 + 1) })
+                                     names: authors.lookup)
         self.init(authors: authors, tree: tree, links: links)
     }
 

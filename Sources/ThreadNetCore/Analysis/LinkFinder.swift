@@ -14,10 +14,9 @@ enum LinkFinder {
     ///
     /// - Parameters:
     ///   - names: lower-cased author names and alias variants → author id.
-    ///   - labels: the number each comment is shown with (`12`, `13.1`).
     /// - Complexity: O(*L* + *m* log *n*) for *L* bytes of text and *m* candidate mentions,
     ///   plus the quote search (``QuoteFinder``).
-    static func links(comments: [Comment], parent: [Int32], commentAuthor: [Int32], names: [String: Int32], labels: @autoclosure () -> [String]) -> [CommentLink] {
+    static func links(comments: [Comment], parent: [Int32], commentAuthor: [Int32], names: [String: Int32]) -> [CommentLink] {
         let n = comments.count
         // Scan every text once; most threads have nothing to resolve, and then nothing else is built.
         var scans: [(comment: Int, refs: TextReferences)] = []
@@ -34,10 +33,11 @@ enum LinkFinder {
             var byAuthor: [Int32: [Int32]] = [:]
             let order = rank.enumerated().allSatisfy { $0.offset == Int($0.element) } ? Array(0..<n) : (0..<n).sorted { rank[$0] < rank[$1] }
             for i in order where commentAuthor[i] >= 0 { byAuthor[commentAuthor[i], default: []].append(Int32(i)) }
+            // The number a page shows a comment with is its dotted id (`12`, `13.1`); comments
+            // without a source number cannot be referred to.
             var labelIndex: [String: Int32] = [:]
-            let numbered = comments.contains { $0.sourceNumber != nil }
-            if numbered, scans.contains(where: { !$0.refs.numbers.isEmpty }) {
-                for (i, l) in labels().enumerated() where labelIndex[l] == nil { labelIndex[l] = Int32(i) }
+            if scans.contains(where: { !$0.refs.numbers.isEmpty }) {
+                for (i, c) in comments.enumerated() where c.sourceNumber != nil && labelIndex[c.id] == nil { labelIndex[c.id] = Int32(i) }
             }
             for (i, scan) in scans {
                 for author in scan.mentionedAuthors where author != commentAuthor[i] {

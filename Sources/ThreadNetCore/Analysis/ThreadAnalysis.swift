@@ -71,7 +71,7 @@ public struct ThreadAnalysis: Sendable {
         findings.append(contentsOf: builder.findings)
         let authors = AuthorNetwork.Authors(comments: comments, root: thread.root, identity: identity)
         let links = LinkFinder.links(comments: comments, parent: builder.tree.parent, commentAuthor: authors.commentAuthor,
-                                     names: authors.lookup, labels: comments.indices.map { comments[$0].sourceNumber != nil ? comments[$0].id : String($0 + 1) })
+                                     names: authors.lookup)
         let network = AuthorNetwork(authors: authors, tree: builder.tree, links: links)
         // Deleted placeholders that carry replies, and the unknown-author bucket.
         var unknown: [SourceLocation] = []

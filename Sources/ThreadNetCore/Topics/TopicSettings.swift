@@ -20,8 +20,9 @@ public struct TopicSettings: Sendable {
         if let dictionaryName { out.append("--topics \(dictionaryName)") }
         if options.unit != .comment { out.append("--unit \(TopicsJSON.unitName(options.unit))") }
         if options.stem { out.append("--stem") }
-        if options.maxTerms != 30 { out.append("--key-terms \(options.maxTerms)") }
-        if options.minDocumentFrequency != 2 { out.append("--min-comments \(options.minDocumentFrequency)") }
+        let defaults = TopicOptions()
+        if options.maxTerms != defaults.maxTerms { out.append("--key-terms \(options.maxTerms)") }
+        if options.minDocumentFrequency != defaults.minDocumentFrequency { out.append("--min-comments \(options.minDocumentFrequency)") }
         if options.stopwords != .english { out.append("--stopwords (extra list)") }
         if selection != .default { out.append("--edges \(selection.description)"); out.append("--min-count \(selection.minCount)") }
         return out

@@ -188,17 +188,19 @@ public enum CSVWriter {
     }
 
     static func metricsTable(_ metrics: [ThreadMetrics], _ header: [String], _ rows: (ThreadMetrics) -> [[String]]) -> String {
-        var out = row(["thread"] + header)
-        for m in metrics {
-            for r in rows(m) { out += row([m.analysis.thread.id] + r) }
-        }
-        return out
+        threadTable(metrics, thread: \.analysis.thread.id, header, rows)
     }
 
     static func corpusTable(_ corpus: CorpusAnalysis, _ header: [String], _ rows: (ThreadAnalysis) -> [[String]]) -> String {
+        threadTable(corpus.threads, thread: \.thread.id, header, rows)
+    }
+
+    /// One table over several threads, with a first column `thread` holding each one's id.
+    static func threadTable<T>(_ items: [T], thread: (T) -> String, _ header: [String], _ rows: (T) -> [[String]]) -> String {
         var out = row(["thread"] + header)
-        for t in corpus.threads {
-            for r in rows(t) { out += row([t.thread.id] + r) }
+        for item in items {
+            let id = thread(item)
+            for r in rows(item) { out += row([id] + r) }
         }
         return out
     }
