@@ -12,7 +12,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
-        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
@@ -21,9 +20,8 @@ let package = Package(
         .target(
             name: "ThreadNetCore",
             dependencies: [
-                "CZstd", "CZlib",
+                "CZstd", "CZlib", "CCrypto",
                 .product(name: "OrderedCollections", package: "swift-collections"),
-                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "Yams", package: "Yams"),
             ]
@@ -37,6 +35,12 @@ let package = Package(
             name: "CZstd",
             pkgConfig: "libzstd",
             providers: [.apt(["libzstd-dev"])]
+        ),
+        // SHA-256 of the input for the provenance line, from the system's libcrypto.
+        .systemLibrary(
+            name: "CCrypto",
+            pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"])]
         ),
         .systemLibrary(
             name: "CZlib",
@@ -53,8 +57,6 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // Release-mode benchmark: `swift run -c release threadnet-bench`.
-        .executableTarget(name: "threadnet-bench", dependencies: ["ThreadNetCore"]),
         .testTarget(name: "ThreadNetCoreTests", dependencies: ["ThreadNetCore"], exclude: ["Fixtures"]),
         .testTarget(name: "ThreadNetGraphvizTests", dependencies: ["ThreadNetGraphviz"]),
         .testTarget(name: "threadnetTests", dependencies: ["ThreadNetCore", "ThreadNetGraphviz"]),

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the system libraries ThreadNet links against, when missing:
-# libgraphviz-dev (libgvc, rendering), libzstd-dev and zlib1g-dev (compressed input),
+# libgraphviz-dev (libgvc, rendering), libzstd-dev and zlib1g-dev (compressed input), libssl-dev (SHA-256),
 # fonts for the diagrams (DejaVu, and WenQuanYi Micro Hei for Chinese/Japanese labels), and xmllint (libxml2-utils) for the tests that validate GEXF.
 # Then the Python references of the author-network tests (scripts/reference/), networkx and
 # igraph, pinned to the versions the committed .network.json files were made with.
@@ -10,6 +10,7 @@ need=()
 pkg-config --exists libgvc 2>/dev/null || need+=(libgraphviz-dev)
 pkg-config --exists libzstd 2>/dev/null || need+=(libzstd-dev)
 pkg-config --exists zlib 2>/dev/null || need+=(zlib1g-dev)
+pkg-config --exists libcrypto 2>/dev/null || need+=(libssl-dev)   # SHA-256 of the input (provenance)
 command -v pkg-config >/dev/null 2>&1 || need+=(pkg-config)
 fc-list 2>/dev/null | grep -qi "DejaVu Sans" || need+=(fonts-dejavu-core)
 fc-list :lang=zh 2>/dev/null | grep -q . || need+=(fonts-wqy-microhei)   # CJK labels (topics of Chinese threads)
@@ -26,4 +27,9 @@ fi
 if command -v python3 >/dev/null 2>&1 && ! python3 -c "import networkx, igraph" >/dev/null 2>&1; then
   echo "installing: networkx==3.6.1 igraph==1.0.0 (pip)" >&2
   python3 -m pip install --quiet --disable-pip-version-check "networkx==3.6.1" "igraph==1.0.0"
+fi
+# The benchmark's reference pipelines (bench/reference/): orjson, numpy, scipy.
+if command -v python3 >/dev/null 2>&1 && ! python3 -c "import orjson, numpy, scipy" >/dev/null 2>&1; then
+  echo "installing: orjson numpy scipy (pip, for bench/)" >&2
+  python3 -m pip install --quiet --disable-pip-version-check orjson numpy scipy
 fi

@@ -30,6 +30,11 @@ struct Analyze: ParsableCommand {
     @Option(help: "Multi-thread inputs: detailed report sections and diagrams for the N threads with most comments; more threads than N also get corpus.md, threads.csv and histograms.")
     var detail: Int = ReportBundle.diagramThreadLimit
 
+    @Flag(help: "Show no progress on stderr (progress is shown only when stderr is a terminal and the run lasts over a second).")
+    var quiet = false
+
+    @Flag(help: .hidden) var timings = false
+
     @OptionGroup var importArguments: ImportArguments
     @OptionGroup var analysisArguments: AnalysisArguments
 
@@ -38,10 +43,12 @@ struct Analyze: ParsableCommand {
         let settings = try analysisArguments.analysisOptions(policy: importArguments.policy())
         guard detail >= 0 else { throw ValidationError("--detail must be 0 or more") }
         let source = InputSource(path: input)
+        let display = ProgressDisplay(quiet: quiet, timings: timings)
+        defer { display.finish() }
         let analysis: CorpusAnalysis
         let bundle: ReportBundle
         do {
-            (analysis, _, bundle) = try Pipeline.run(source, options: options, analysis: settings, detail: detail)
+            (analysis, _, bundle) = try Pipeline.run(source, options: options, analysis: settings, detail: detail, progress: display.progress)
         } catch {
             throw CLIError(error.description)
         }
@@ -49,8 +56,9 @@ struct Analyze: ParsableCommand {
         let folder = out ?? "reports/" + Self.defaultFolderName(for: source.baseName)
 
         var writer = AtomicWriter()
-        try writer.add(documents: bundle.documents, diagrams: bundle.diagrams, under: folder, images: images)
-        try writer.commit()
+        try writer.add(documents: bundle.documents, diagrams: bundle.diagrams, under: folder, images: images, progress: display.progress)
+        try writer.commit(progress: display.progress, timings: timings)
+        display.finish()
 
         let comments = analysis.threads.reduce(0) { $0 + $1.comments.count }
         let findings = analysis.corpus.findings.count + analysis.threads.reduce(0) { $0 + $1.findings.count }
@@ -58,6 +66,10 @@ struct Analyze: ParsableCommand {
         let corpusMode = bundle.documents.contains { $0.path == "corpus.md" }
         let exports = bundle.documents.count { $0.path.hasSuffix(".csv") || $0.path.hasSuffix(".gexf") || $0.path.hasSuffix(".graphml") }
         print("wrote \(folder)/: report.md, metrics.json, \(corpusMode ? "corpus.md (corpus mode), " : "")\(exports) exports (GEXF, GraphML, CSV) and \(bundle.diagrams.count) diagrams (DOT\(images ? ", SVG, PNG" : ""))")
+        // Everything is written: leave without freeing the analysis piece by piece (a corpus of
+        // millions of comments takes a noticeable fraction of a second to tear down).
+        fflush(nil)
+        Foundation.exit(EXIT_SUCCESS)
     }
 
     /// `seed.txt` → `seed`, `RC_2019-01.ndjson.zst` → `RC_2019-01`, made safe for a file name.

@@ -78,5 +78,20 @@ struct CompareCommandTests {
         #expect(detailed.count == 3)
         let histograms = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("corpus").path)
         #expect(histograms.contains("comments.svg"))
+        // The corpus-wide author network: 13 authors (user0 … user12), one row each in
+        // corpus-authors.csv, the same figures in metrics.json, a section in corpus.md.
+        let json = try #require(JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("metrics.json"))) as? [String: Any])
+        let network = try #require((json["corpus"] as? [String: Any])?["network"] as? [String: Any])
+        #expect(network["nodes"] as? Int == 13)
+        let rows = try String(contentsOf: out.appendingPathComponent("corpus-authors.csv"), encoding: .utf8).split(separator: "\n")
+        #expect(rows.count == 14 && rows[0].hasPrefix("name,comments,threads,"))
+        #expect(corpus.contains("## Corpus-wide author network"))
+        for file in ["corpus-authors.gexf", "corpus-authors.graphml", "corpus-authors.dot"] {
+            #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(file).path), "\(file)")
+        }
+        // metrics.json holds metrics, not the comments; per-author lists only for detailed threads.
+        let threads = try #require(json["threads"] as? [[String: Any]])
+        #expect(threads.count == 120 && threads.allSatisfy { $0["comments"] == nil })
+        #expect(threads.count { $0["detailed"] as? Bool == true } == 3 && threads.count { $0["authors"] != nil } == 3)
     }
 }

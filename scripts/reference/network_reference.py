@@ -13,7 +13,10 @@ name so the Swift test matches by name, not by index.
 
 Threads: a file with `perThread` (keyed_counts) has one network per key in `threadOrder`; a
 file with a `threads` list (file_counts) one per block, by its `id`; otherwise the whole file
-is one thread (id null).
+is one thread (id null). A file of two or more threads also gets `corpus`: the corpus-wide
+network, measured the same way over the union of the threads' authors (the same name in two
+threads is one author) with every thread's reply edges, weights summed across threads
+(ThreadNet's CorpusNetwork).
 
 Definitions (n nodes, m distinct directed edges between different authors):
 - density: networkx density, m / (n(n-1)); 0 for n < 2. igraph: density(loops=False).
@@ -248,12 +251,17 @@ def main():
     for rel in EXPECTED:
         with open(os.path.join(FIXTURES, rel), encoding="utf-8") as f:
             data = json.load(f)
+        threads = threads_of(data)
         result = {
             "source": rel,
             "generator": "scripts/reference/network_reference.py",
             "threads": [dict(id=tid, **measure(block["authorList"], block["replyEdges"], rel in SAMPLED_FIXTURES))
-                        for tid, block in threads_of(data)],
+                        for tid, block in threads],
         }
+        if len(threads) > 1:
+            authors = sorted({a for _, block in threads for a in block["authorList"]})
+            edges = [e for _, block in threads for e in block["replyEdges"]]
+            result["corpus"] = measure(authors, edges)
         name = rel.replace(".expected.json", ".network.json")
         path = os.path.join(args.out, os.path.basename(name)) if args.out else os.path.join(FIXTURES, name)
         with open(path, "w", encoding="utf-8") as f:

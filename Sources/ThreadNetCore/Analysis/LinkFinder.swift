@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Finds the typed links of one thread: mentions, quotes and numeric back-references
 /// (``CommentLink``).
@@ -18,10 +21,11 @@ enum LinkFinder {
     ///   plus the quote search (``QuoteFinder``).
     static func links(comments: [Comment], parent: [Int32], commentAuthor: [Int32], names: [String: Int32]) -> [CommentLink] {
         let n = comments.count
+        let longestName = names.keys.map(\.utf8.count).max() ?? 0
         // Scan every text once; most threads have nothing to resolve, and then nothing else is built.
         var scans: [(comment: Int, refs: TextReferences)] = []
         for i in 0..<n {
-            let refs = TextReferences(comments[i].text, names: names)
+            let refs = TextReferences(comments[i].text, names: names, longestName: longestName)
             if !refs.mentionedAuthors.isEmpty || !refs.numbers.isEmpty { scans.append((i, refs)) }
         }
         let quotes = QuoteFinder.hasCandidates(comments)
@@ -90,16 +94,30 @@ struct TextReferences {
     private(set) var mentionedAuthors: [Int32] = []
     private(set) var numbers: [String] = []
 
-    init(_ text: String, names: [String: Int32]) {
-        let b = Array(text.utf8)
+    /// - Parameter longestName: the longest key of `names` in UTF-8 bytes (a salutation longer
+    ///   than any name, allowing for padding and case mapping, is not looked up).
+    init(_ text: String, names: [String: Int32], longestName: Int = .max / 4) {
+        var text = text
+        text.withUTF8 { scan($0, names: names, longestName: longestName) }
+    }
+
+    private mutating func scan(_ b: UnsafeBufferPointer<UInt8>, names: [String: Int32], longestName: Int) {
         guard !b.isEmpty else { return }
         // Salutation.
         var end = 0
         while end < b.count, end < 80, b[end] != 0x0A, b[end] != 0x2C, b[end] != 0x3A { end += 1 }
-        if end < b.count, end < 80, b[end] == 0x2C || b[end] == 0x3A {
-            let candidate = String(decoding: b[0..<end], as: UTF8.self).trimmed
+        var start = 0
+        while start < end, b[start] == 0x20 || b[start] == 0x09 { start += 1 }
+        if end < b.count, end < 80, b[end] == 0x2C || b[end] == 0x3A, end - start <= 3 * longestName + 16 {
+            let candidate = String(decoding: UnsafeBufferPointer(rebasing: b[0..<end]), as: UTF8.self).trimmed
             if candidate.count >= 2, let id = names[candidate.lowercased()] { add(id) }
         }
+        // The rest needs an `@`, `#`, `u/` or `comment`; most texts have none, found with a
+        // few `memchr`s and one pass looking for `mm`.
+        guard let base = b.baseAddress else { return }
+        let mayHaveMarks = memchr(base, 0x40, b.count) != nil || memchr(base, 0x23, b.count) != nil
+            || memchr(base, 0x2F, b.count) != nil || Self.hasDoubleM(b)
+        guard mayHaveMarks else { return }
         var i = 0
         while i < b.count {
             let c = b[i]
@@ -116,7 +134,7 @@ struct TextReferences {
                       i == 0 || b[i - 1] == 0x2F || !Self.isWordByte(b[i - 1]) {
                 var j = i + 2
                 while j < b.count, Self.isASCIIWordByte(b[j]) || b[j] == 0x2D { j += 1 }
-                if j > i + 2, let id = names[String(decoding: b[(i + 2)..<j], as: UTF8.self).lowercased()] { add(id) }
+                if j > i + 2, let id = names[String(decoding: UnsafeBufferPointer(rebasing: b[(i + 2)..<j]), as: UTF8.self).lowercased()] { add(id) }
                 i = j
                 continue
             } else if c | 0x20 == 0x63 /* c */, i == 0 || !Self.isWordByte(b[i - 1]), Self.hasWord(b, at: i, "comment") {
@@ -131,6 +149,17 @@ struct TextReferences {
         }
     }
 
+    /// Whether `b` holds `mm` in any case (as `comment` does).
+    private static func hasDoubleM(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var previous: UInt8 = 0
+        for c in b {
+            let lower = c | 0x20
+            if lower == 0x6D, previous == 0x6D { return true }
+            previous = lower
+        }
+        return false
+    }
+
     private mutating func add(_ id: Int32) {
         if !mentionedAuthors.contains(id) { mentionedAuthors.append(id) }
     }
@@ -141,7 +170,7 @@ struct TextReferences {
         (c >= 0x30 && c <= 0x39) || (c | 0x20 >= 0x61 && c | 0x20 <= 0x7A) || c == 0x5F
     }
 
-    private static func hasWord(_ b: [UInt8], at i: Int, _ word: StaticString) -> Bool {
+    private static func hasWord(_ b: UnsafeBufferPointer<UInt8>, at i: Int, _ word: StaticString) -> Bool {
         let n = word.utf8CodeUnitCount
         guard i + n <= b.count else { return false }
         for k in 0..<n where b[i + k] | 0x20 != word.utf8Start[k] { return false }
@@ -149,14 +178,14 @@ struct TextReferences {
     }
 
     /// The longest known name starting at `start` and ending at a word boundary.
-    private static func name(in b: [UInt8], from start: Int, names: [String: Int32]) -> (Int32, Int)? {
+    private static func name(in b: UnsafeBufferPointer<UInt8>, from start: Int, names: [String: Int32]) -> (Int32, Int)? {
         var best: (Int32, Int)?
         var end = start
         while end < b.count, end - start < 60, b[end] != 0x0A {
             end += 1
             let boundary = end == b.count || !isWordByte(b[end])
             if boundary, b[end - 1] < 0x80 || end == b.count || b[end] < 0x80,
-               let id = names[String(decoding: b[start..<end], as: UTF8.self).lowercased()] {
+               let id = names[String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self).lowercased()] {
                 best = (id, end)
             }
         }
@@ -164,7 +193,7 @@ struct TextReferences {
     }
 
     /// A comment number (`12`, `13.1`) at `start`, not followed by a letter.
-    private static func number(in b: [UInt8], from start: Int) -> (String, Int)? {
+    private static func number(in b: UnsafeBufferPointer<UInt8>, from start: Int) -> (String, Int)? {
         var j = start
         while j < b.count, b[j] >= 0x30, b[j] <= 0x39 { j += 1 }
         guard j > start else { return nil }
@@ -174,6 +203,6 @@ struct TextReferences {
             while j < b.count, b[j] >= 0x30, b[j] <= 0x39 { j += 1 }
         }
         if j < b.count, isWordByte(b[j]) { return nil }
-        return (String(decoding: b[start..<j], as: UTF8.self), j)
+        return (String(decoding: UnsafeBufferPointer(rebasing: b[start..<j]), as: UTF8.self), j)
     }
 }

@@ -3,7 +3,7 @@
 ///
 /// Comment `i` here is `comments[i]`, the `i`-th included comment in source order; every
 /// array in ``tree`` and ``network`` is indexed the same way.
-public struct ThreadAnalysis: Sendable {
+public final class ThreadAnalysis: Sendable {
     /// The thread as imported (all records).
     public let thread: CommentThread
     /// The comments analyzed, in source order, with parents re-pointed past excluded ones.
@@ -32,19 +32,24 @@ public struct ThreadAnalysis: Sendable {
     /// - Complexity: O(*n*) expected for *n* comments (plus sorting the author edges and links).
     public init(thread: CommentThread, policy: InclusionPolicy = .visible, identity: AuthorIdentity = .default) {
         var findings = thread.findings
-        var comments: [Comment] = []
-        comments.reserveCapacity(thread.comments.count)
         // Excluded records: remember their parents so replies can skip past them.
         var excludedParent: [String: String?] = [:]
         var excludedByKind: [String: [SourceLocation]] = [:]
         let excludedStatuses = policy.excludedStatuses
-        for c in thread.comments {
-            let hit = c.status.intersection(excludedStatuses)
-            if hit.isEmpty {
-                comments.append(c)
-            } else {
-                excludedParent[c.id] = c.parentID
-                excludedByKind[hit.flagNames[0], default: []].append(c.location)
+        var comments: [Comment]
+        if thread.comments.allSatisfy({ $0.status.isDisjoint(with: excludedStatuses) }) {
+            comments = thread.comments  // shares the thread's storage
+        } else {
+            comments = []
+            comments.reserveCapacity(thread.comments.count)
+            for c in thread.comments {
+                let hit = c.status.intersection(excludedStatuses)
+                if hit.isEmpty {
+                    comments.append(c)
+                } else {
+                    excludedParent[c.id] = c.parentID
+                    excludedByKind[hit.flagNames[0], default: []].append(c.location)
+                }
             }
         }
         for (kind, locations) in excludedByKind.sorted(by: { $0.key < $1.key }) {

@@ -33,7 +33,13 @@ public struct ComparisonTable: Sendable {
     /// - Complexity: O(*m* · *t*) metric evaluations for *m* metrics and *t* threads.
     public init(_ columns: [ComparedThread], metrics: [ScalarMetric] = Metrics.scalars) {
         self.columns = columns
-        self.rows = metrics.map { m in Row(metric: m, values: columns.map { m.value($0.metrics) }) }
+        self.rows = metrics.map { m in
+            // A catalog metric is read from each thread's cached values.
+            if let k = Metrics.scalarIndex[m.definition.id], Metrics.scalars[k].group == m.group {
+                return Row(metric: m, values: columns.map { $0.metrics.scalarValues[k] })
+            }
+            return Row(metric: m, values: columns.map { m.value($0.metrics) })
+        }
     }
 
     /// Whether the corpus statistics (median, z-scores, percentiles) are shown: with 3 or more threads.

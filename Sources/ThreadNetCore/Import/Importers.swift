@@ -34,13 +34,17 @@ public enum Importers {
     }
 
     /// Reads `input` with the format forced in `options` or detected from its content.
-    public static func read(_ input: InputSource, options: ImportOptions = ImportOptions()) throws(ImportError) -> Corpus {
+    ///
+    /// `progress` counts the bytes read (phase `reading`) for the importers that stream.
+    public static func read(_ input: InputSource, options: ImportOptions = ImportOptions(), progress: RunProgress = .silent) throws(ImportError) -> Corpus {
         let format: InputFormat
         if let forced = options.format { format = forced } else { format = try detect(input) }
         guard let importer = importer(for: format) else {
         throw ImportError(.unknownFormat, at: SourceLocation(file: input.name), "no importer for format \(format.rawValue)")
         }
-        let corpus = try importer.read(input, options: options)
+        progress.begin("reading", total: input.byteCount, unit: "bytes")
+        defer { progress.end() }
+        let corpus = try importer.read(input.counting(progress), options: options)
         if corpus.threads.allSatisfy({ $0.comments.isEmpty }) {
             throw ImportError(.empty, at: SourceLocation(file: input.name), "no comments found in this \(format.displayName) file")
         }

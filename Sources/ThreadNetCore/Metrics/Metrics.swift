@@ -37,7 +37,7 @@ public enum Metrics {
     }
     public static let deleted = Metric<Int>("deleted", "Deleted or removed placeholders", unit: "comments",
         "Comments marked deleted by their author or removed by a moderator, kept as placeholders.") { a in
-        a.comments.count { !$0.status.isDisjoint(with: [.deleted, .removed]) }
+        a.comments.indices.count { !a.comments[$0].status.isDisjoint(with: [.deleted, .removed]) }
     }
     public static let selfReplies = Metric<Int>("selfReplies", "Self-replies", unit: "comments",
         "Comments that directly reply to a comment by the same known author (loops in the author network).") { a in

@@ -13,6 +13,9 @@ public struct ScalarMetric: Sendable {
     public let isCount: Bool
     /// The value for one thread; `nil` when undefined there (for example a ratio over no pairs).
     public let value: @Sendable (ThreadMetrics) -> Double?
+    /// For an author-network metric, its value on any reply graph's measures (a thread's or
+    /// the corpus-wide ``CorpusNetwork``'s).
+    public let networkValue: (@Sendable (NetworkMeasures) -> Double)?
 
     /// - Parameter key: the column name when it differs from the definition's id (which may
     ///   be short inside a JSON group, as `max` inside `depth`).
@@ -23,6 +26,18 @@ public struct ScalarMetric: Sendable {
         self.group = group
         self.isCount = isCount
         self.value = value
+        self.networkValue = nil
+    }
+
+    /// Declares an author-network metric (group ``Group/network``) by its value on
+    /// ``NetworkMeasures``, so that threads and the corpus-wide network share one definition.
+    public init(_ id: String, _ name: String, unit: String, isCount: Bool = false, source: String? = nil,
+                _ definition: String, network: @escaping @Sendable (NetworkMeasures) -> Double) {
+        self.definition = MetricDefinition(id: id, name: name, definition: definition, unit: unit, scope: .thread, source: source)
+        self.group = .network
+        self.isCount = isCount
+        self.value = { network($0.network) }
+        self.networkValue = network
     }
 }
 
@@ -55,4 +70,14 @@ extension Metrics {
 
     /// The scalars of one group, in report order.
     public static func scalars(in group: ScalarMetric.Group) -> [ScalarMetric] { scalars.filter { $0.group == group } }
+
+    /// The position of each scalar in ``scalars``, by id (``ThreadMetrics/scalarValues``).
+    public static let scalarIndex: [String: Int] = {
+        var index: [String: Int] = [:]
+        for (k, s) in scalars.enumerated() {
+            precondition(index[s.definition.id] == nil, "two scalar metrics named \(s.definition.id)")
+            index[s.definition.id] = k
+        }
+        return index
+    }()
 }

@@ -1,8 +1,10 @@
+import Synchronization
+
 /// Every metric of one thread, computed once: the analysis plus the derived measures that
 /// several outputs read (report, metrics.json, CSV, comparisons).
 ///
 /// Build it once per thread and pass it around; its fields are plain values.
-public struct ThreadMetrics: Sendable {
+public final class ThreadMetrics: Sendable {
     /// The analysis the metrics describe.
     public let analysis: ThreadAnalysis
     /// The reply tree's shape.
@@ -13,6 +15,24 @@ public struct ThreadMetrics: Sendable {
     public let graph: WeightedDigraph
     /// The author-network measures of ``graph``.
     public let network: NetworkMeasures
+    /// Per-author comments, replies and degrees (``Metrics/authorStats``), in author-id order.
+    public let authorStats: [AuthorStats]
+    /// Every per-thread number, computed once on first use.
+    private let scalarCache = Mutex<[Double?]?>(nil)
+
+    /// The value of every metric of ``Metrics/scalars`` for this thread, in that order (`nil`
+    /// where undefined), computed on first use and kept.
+    ///
+    /// - Complexity: O(*m* · *n*) the first time for *m* metrics (most read a stored value),
+    ///   O(1) after.
+    public var scalarValues: [Double?] {
+        scalarCache.withLock { cache in
+            if let cache { return cache }
+            let values = Metrics.scalars.map { $0.value(self) }
+            cache = values
+            return values
+        }
+    }
 
     /// Computes every metric of `analysis`.
     ///
@@ -24,23 +44,18 @@ public struct ThreadMetrics: Sendable {
         self.participation = Participation(analysis)
         self.graph = WeightedDigraph(replyEdgesOf: analysis.network)
         self.network = NetworkMeasures(graph)
+        self.authorStats = Metrics.authorStats(analysis)
     }
 }
-
-import Dispatch
-import Synchronization
 
 extension ThreadMetrics {
     /// The metrics of every thread, `result[i]` for `threads[i]`, computed on all cores.
     ///
     /// The values do not depend on scheduling: each thread's metrics are computed on their own.
-    public static func computeAll(_ threads: [ThreadAnalysis]) -> [ThreadMetrics] {
-        guard threads.count > 1 else { return threads.map(ThreadMetrics.init) }
-        let results = Mutex([ThreadMetrics?](repeating: nil, count: threads.count))
-        DispatchQueue.concurrentPerform(iterations: threads.count) { i in
-            let m = ThreadMetrics(threads[i])
-            results.withLock { $0[i] = m }
+    public static func computeAll(_ threads: [ThreadAnalysis], progress: RunProgress = .silent) -> [ThreadMetrics] {
+        Parallel.map(threads, cost: { $0.comments.count }) { t in
+            defer { progress.advance() }
+            return ThreadMetrics(t)
         }
-        return results.withLock { $0.map { $0! } }
     }
 }

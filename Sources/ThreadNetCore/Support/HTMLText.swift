@@ -47,7 +47,7 @@ public enum HTMLText {
     ///
     /// - Complexity: O(*n*) in the length of `text`.
     public static func decodeEntities(_ text: String) -> String {
-        guard text.utf8.contains(ampersand) else { return text }
+        guard text.containsByte(ampersand) else { return text }
         return String(decoding: decode(decode(Array(text.utf8))), as: UTF8.self)
     }
 

@@ -158,6 +158,12 @@ public enum TimestampParser {
 extension Date {
     /// `2011-03-03T10:15:00Z`: the form every writer uses.
     public var iso8601UTC: String {
+        withISO8601UTC { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Calls `body` with the 20 bytes of ``iso8601UTC`` (years 0–9999; others are clamped
+    /// digit by digit), without allocating.
+    func withISO8601UTC<T>(_ body: (UnsafeRawBufferPointer) -> T) -> T {
         let t = Int(timeIntervalSince1970.rounded(.down))
         let days = t >= 0 ? t / 86_400 : (t - 86_399) / 86_400
         let secs = t - days * 86_400
@@ -171,7 +177,18 @@ extension Date {
         let d = doy - (153 * mp + 2) / 5 + 1
         let m = mp < 10 ? mp + 3 : mp - 9
         let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
-        func pad(_ v: Int, _ w: Int = 2) -> String { let s = String(v); return String(repeating: "0", count: max(0, w - s.count)) + s }
-        return "\(pad(y, 4))-\(pad(m))-\(pad(d))T\(pad(secs / 3600)):\(pad(secs / 60 % 60)):\(pad(secs % 60))Z"
+        var bytes: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        return withUnsafeMutableBytes(of: &bytes) { b in
+            func put(_ v: Int, _ at: Int, _ width: Int) {
+                var v = max(0, v)
+                for k in stride(from: at + width - 1, through: at, by: -1) {
+                    b[k] = 0x30 + UInt8(v % 10)
+                    v /= 10
+                }
+            }
+            put(y, 0, 4); b[4] = 0x2D; put(m, 5, 2); b[7] = 0x2D; put(d, 8, 2); b[10] = 0x54
+            put(secs / 3600, 11, 2); b[13] = 0x3A; put(secs / 60 % 60, 14, 2); b[16] = 0x3A; put(secs % 60, 17, 2); b[19] = 0x5A
+            return body(UnsafeRawBufferPointer(rebasing: b[0..<20]))
+        }
     }
 }

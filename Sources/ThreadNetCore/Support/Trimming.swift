@@ -15,6 +15,26 @@ extension Substring {
 }
 
 extension String {
-    /// See ``Substring/trimmed``.
-    var trimmed: String { self[...].trimmed }
+    /// See ``Substring/trimmed``; returns the string itself, without a copy, when there is
+    /// nothing to trim.
+    var trimmed: String {
+        if let first = utf8.first, let last = utf8.last,
+           first > 0x20, first < 0x80, last > 0x20, last < 0x80 { return self }
+        return self[...].trimmed
+    }
+
+    /// Whether the UTF-8 of the string holds `byte` (a `memchr` over contiguous storage).
+    func containsByte(_ byte: UInt8) -> Bool {
+        var text = self
+        return text.withUTF8 { b in
+            guard let base = b.baseAddress else { return false }
+            return memchr(base, Int32(byte), b.count) != nil
+        }
+    }
 }
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif

@@ -1,9 +1,13 @@
-/// Writes one thread as three CSV tables: comments, authors and author-network edges.
+import Foundation
+
+/// Writes threads as CSV tables: comments, authors and author-network edges.
 ///
 /// Every table is RFC 4180 apart from the line ending: a header row, then one row per record,
 /// each line ending in `"\n"` (the last one too). Fields holding a comma, a quote, CR or LF are
-/// quoted with quotes doubled (``Escaping/csv(_:)``); a quoted author name may therefore span
-/// lines. Row orders are fixed, so the same input gives the same bytes.
+/// quoted with quotes doubled (``CSVOutput``); a quoted author name may therefore span lines.
+/// Reals keep full precision (their shortest round-trip form). Row orders are fixed, so the
+/// same input gives the same bytes. The `write…(to:)` forms stream into a ``TextOutput``; the
+/// others return the text.
 ///
 /// ```swift
 /// let text = CSVWriter.edges(analysis)   // "from,to,weight,kind\nBob,Ann,2,reply\n"
@@ -14,6 +18,10 @@ public enum CSVWriter {
     /// holds it. Definitions and units are those of ``Metrics/authorColumns``.
     static let authorFields: [(definition: MetricDefinition, value: @Sendable (AuthorStats) -> Int)] =
         Metrics.authorColumns.map { d in (d, field(d.id)) }
+
+    /// The values of ``authorFields`` alone (iterating the definitions would copy their texts
+    /// for every row).
+    static let authorFieldValues: [@Sendable (AuthorStats) -> Int] = authorFields.map(\.value)
 
     /// The ``AuthorStats`` field named `id`. A column added to ``Metrics/authorColumns``
     /// without a field here traps in tests (`ExportWriterTests`), never silently.
@@ -28,6 +36,8 @@ public enum CSVWriter {
         default: { _ in preconditionFailure("no AuthorStats field for author column \(id)") }
         }
     }
+
+    // MARK: Comments
 
     /// One row per analyzed comment, in source order.
     ///
@@ -47,24 +57,59 @@ public enum CSVWriter {
     ///
     /// - Complexity: O(*n*) for *n* comments.
     public static func comments(_ a: ThreadAnalysis) -> String {
-        table(commentHeader, commentRows(a))
+        TextOutput.text { out in
+            var csv = CSVOutput(out)
+            csv.row(commentHeader)
+            commentRows(a, shape: nil, thread: nil, &csv)
+        }
     }
 
     static let commentHeader = ["id", "label", "parent", "author", "depth", "repliesReceived", "timestamp", "status"]
+    static let commentMetricHeader = commentHeader + ["descendants", "otherAuthorDescendants"]
 
-    static func commentRows(_ a: ThreadAnalysis) -> [[String]] {
+    /// ``comments(_:)-(ThreadAnalysis)`` with `descendants` and `otherAuthorDescendants` after
+    /// the other columns (``Metrics/commentShapeColumns``).
+    public static func comments(_ m: ThreadMetrics) -> String {
+        TextOutput.text { writeComments([m], threadColumn: false, to: $0) }
+    }
+
+    /// The comments of every thread of `metrics` with the shape columns, and with a first
+    /// column `thread` holding each thread's id when `threadColumn`.
+    ///
+    /// - Complexity: O(*n*) for *n* comments; memory O(1) beyond the output's buffer.
+    public static func writeComments(_ metrics: [ThreadMetrics], threadColumn: Bool, to out: TextOutput) {
+        var csv = CSVOutput(out)
+        csv.row((threadColumn ? ["thread"] : []) + commentMetricHeader)
+        for m in metrics { commentRows(m.analysis, shape: m.shape, thread: threadColumn ? m.analysis.thread.id : nil, &csv) }
+    }
+
+    static func commentRows(_ a: ThreadAnalysis, shape: ThreadShape?, thread: String?, _ csv: inout CSVOutput) {
         let net = a.network
-        return a.comments.indices.map { i in
-            let c = a.comments[i]
+        a.comments.withUnsafeBufferPointer { comments in
+        for i in comments.indices {
+            // Fields are read in place: copying a whole comment would retain each of its texts.
             let p = Int(a.tree.parent[i])
-            let author = net.commentAuthor[i] >= 0 ? net.names[Int(net.commentAuthor[i])] : ""
-            return [
-                c.id, a.label(of: i), p >= 0 ? a.comments[p].id : "", author,
-                String(a.tree.depth[i]), String(a.tree.replyCount(of: Int32(i))),
-                c.timestamp?.iso8601UTC ?? "", c.status.flagNames.joined(separator: ";"),
-            ]
+            if let thread { csv.field(thread) }
+            csv.field(comments[i].id)
+            if comments[i].sourceNumber != nil { csv.field(comments[i].id) } else { csv.field(i + 1) }
+            if p >= 0 { csv.field(comments[p].id) } else { csv.empty() }
+            let author = net.commentAuthor[i]
+            if author >= 0 { csv.field(net.names[Int(author)]) } else { csv.empty() }
+            csv.field(a.tree.depth[i])
+            csv.field(a.tree.replyCount(of: Int32(i)))
+            csv.field(comments[i].timestamp)
+            let status = comments[i].status
+            if status.isEmpty { csv.empty() } else { csv.field(status.flagNames.joined(separator: ";")) }
+            if let shape {
+                csv.field(shape.descendants[i])
+                csv.field(shape.otherAuthorDescendants[i])
+            }
+            csv.endRow()
+        }
         }
     }
+
+    // MARK: Authors
 
     /// One row per known author, most comments first, ties by name.
     ///
@@ -76,15 +121,68 @@ public enum CSVWriter {
     ///
     /// - Complexity: O(*n* + *a* log *a*) for *n* comments and *a* authors.
     public static func authors(_ a: ThreadAnalysis) -> String {
-        table(authorHeader, authorRows(a))
+        TextOutput.text { out in
+            var csv = CSVOutput(out)
+            csv.row(authorHeader)
+            let stats = Metrics.authorStats(a)
+            for k in byComments(stats) {
+                csv.field(stats[k].name)
+                for f in authorFieldValues { csv.field(f(stats[k])) }
+                csv.endRow()
+            }
+        }
     }
 
     static var authorHeader: [String] { ["name"] + authorFields.map(\.definition.id) }
 
-    static func authorRows(_ a: ThreadAnalysis) -> [[String]] {
-        Metrics.authorStats(a).sorted { ($1.comments, $0.name) < ($0.comments, $1.name) }
-            .map { s in [s.name] + authorFields.map { String($0.value(s)) } }
+    static var authorMetricHeader: [String] {
+        authorHeader + ["words", "firstCommentTime", "lastCommentTime", "inStrength", "outStrength", "pageRank", "betweenness", "coreNumber", "clustering"]
     }
+
+    /// ``authors(_:)-(ThreadAnalysis)`` with the participation and network columns after the
+    /// integer ones: `words`, `firstCommentTime`, `lastCommentTime` (``Metrics/authorParticipationColumns``),
+    /// `inStrength`, `outStrength`, `pageRank`, `betweenness`, `coreNumber`, `clustering`
+    /// (``Metrics/authorNetworkColumns``); reals in full precision.
+    public static func authors(_ m: ThreadMetrics) -> String {
+        TextOutput.text { writeAuthors([m], threadColumn: false, to: $0) }
+    }
+
+    /// The authors of every thread of `metrics` with the metric columns (authors are counted
+    /// per thread), and a first column `thread` when `threadColumn`.
+    ///
+    /// - Complexity: O(*n* + *a* log *a*) per thread.
+    public static func writeAuthors(_ metrics: [ThreadMetrics], threadColumn: Bool, to out: TextOutput) {
+        var csv = CSVOutput(out)
+        csv.row((threadColumn ? ["thread"] : []) + authorMetricHeader)
+        for m in metrics {
+            let stats = m.authorStats
+            let n = m.network
+            let fields = authorFieldValues
+            let thread = m.analysis.thread.id
+            for k in byComments(stats) {
+                if threadColumn { csv.field(thread) }
+                csv.field(stats[k].name)
+                for f in fields { csv.field(f(stats[k])) }
+                csv.field(m.participation.perAuthor[k].words)
+                csv.field(m.participation.perAuthor[k].firstCommentTime)
+                csv.field(m.participation.perAuthor[k].lastCommentTime)
+                csv.field(n.inStrength[k])
+                csv.field(n.outStrength[k])
+                csv.field(n.pageRank[k])
+                csv.field(n.betweenness[k])
+                csv.field(n.coreNumber[k])
+                csv.field(n.clustering[k])
+                csv.endRow()
+            }
+        }
+    }
+
+    /// Author indices, most comments first, ties by name.
+    static func byComments(_ stats: [AuthorStats]) -> [Int] {
+        stats.indices.sorted { (stats[$1].comments, stats[$0].name) < (stats[$0].comments, stats[$1].name) }
+    }
+
+    // MARK: Edges
 
     /// One row per author-network edge, sorted by (`from`, `to`, `kind`) as text.
     ///
@@ -92,22 +190,38 @@ public enum CSVWriter {
     /// - `from`: the name of the author who wrote the replying (or mentioning) comments.
     /// - `to`: the name of the author replied to (or mentioned); equal to `from` for a self-reply loop.
     /// - `weight`: how many comments by `from` do so, in comments (≥ 1).
-    /// - `kind`: `reply` (direct reply to a comment by `to`) or `mention` (addresses `to` by name
-    ///   without replying to one of `to`'s comments). The same pair can have one row of each kind.
+    /// - `kind`: `reply` (direct reply to a comment by `to`), `mention`, `quote` or `reference`.
+    ///   The same pair can have one row of each kind.
     ///
     /// - Complexity: O(*e* log *e*) for *e* edges.
     public static func edges(_ a: ThreadAnalysis) -> String {
-        table(edgeHeader, edgeRows(a))
+        TextOutput.text { writeEdges([a], threadColumn: false, to: $0) }
     }
 
     static let edgeHeader = ["from", "to", "weight", "kind"]
 
-    static func edgeRows(_ a: ThreadAnalysis) -> [[String]] {
-        let names = a.network.names
-        return a.network.edges
-            .map { (from: names[Int($0.from)], to: names[Int($0.to)], weight: $0.weight, kind: $0.kind.rawValue) }
-            .sorted { ($0.from, $0.to, $0.kind) < ($1.from, $1.to, $1.kind) }
-            .map { [$0.from, $0.to, String($0.weight), $0.kind] }
+    /// The edges of every thread of `threads`, with a first column `thread` when `threadColumn`.
+    public static func writeEdges(_ threads: [ThreadAnalysis], threadColumn: Bool, to out: TextOutput) {
+        var csv = CSVOutput(out)
+        csv.row((threadColumn ? ["thread"] : []) + edgeHeader)
+        for a in threads {
+            let names = a.network.names
+            let edges = a.network.edges.sorted {
+                let (f0, f1) = (names[Int($0.from)], names[Int($1.from)])
+                if f0 != f1 { return f0 < f1 }
+                let (t0, t1) = (names[Int($0.to)], names[Int($1.to)])
+                if t0 != t1 { return t0 < t1 }
+                return $0.kind.rawValue < $1.kind.rawValue
+            }
+            for e in edges {
+                if threadColumn { csv.field(a.thread.id) }
+                csv.field(names[Int(e.from)])
+                csv.field(names[Int(e.to)])
+                csv.field(e.weight)
+                csv.field(e.kind.rawValue)
+                csv.endRow()
+            }
+        }
     }
 
     // MARK: Whole corpus
@@ -115,105 +229,52 @@ public enum CSVWriter {
     /// ``comments(_:)-(ThreadAnalysis)`` for every thread of `corpus`, in corpus order, with a
     /// first column `thread` holding the thread's id.
     public static func comments(_ corpus: CorpusAnalysis) -> String {
-        corpusTable(corpus, commentHeader, commentRows)
-    }
-
-    /// ``authors(_:)-(ThreadAnalysis)`` for every thread (authors are counted per thread), with a
-    /// first column `thread`.
-    public static func authors(_ corpus: CorpusAnalysis) -> String {
-        corpusTable(corpus, authorHeader, authorRows)
+        TextOutput.text { out in
+            var csv = CSVOutput(out)
+            csv.row(["thread"] + commentHeader)
+            for a in corpus.threads { commentRows(a, shape: nil, thread: a.thread.id, &csv) }
+        }
     }
 
     /// ``edges(_:)-(ThreadAnalysis)`` for every thread, with a first column `thread`.
     public static func edges(_ corpus: CorpusAnalysis) -> String {
-        corpusTable(corpus, edgeHeader, edgeRows)
-    }
-
-    // MARK: With the metrics
-
-    /// ``authors(_:)-(ThreadAnalysis)`` with the participation and network columns after the
-    /// integer ones: `words`, `firstCommentTime`, `lastCommentTime` (``Metrics/authorParticipationColumns``),
-    /// `inStrength`, `outStrength`, `pageRank`, `betweenness`, `coreNumber`, `clustering`
-    /// (``Metrics/authorNetworkColumns``); reals with up to 6 significant digits.
-    public static func authors(_ m: ThreadMetrics) -> String {
-        table(authorMetricHeader, authorMetricRows(m))
-    }
-
-    /// ``comments(_:)-(ThreadAnalysis)`` with `descendants` and `otherAuthorDescendants` after
-    /// the other columns (``Metrics/commentShapeColumns``).
-    public static func comments(_ m: ThreadMetrics) -> String {
-        table(commentMetricHeader, commentMetricRows(m))
+        TextOutput.text { writeEdges(corpus.threads, threadColumn: true, to: $0) }
     }
 
     /// The metrics variants for every thread (`metrics[i]` for `corpus.threads[i]`), with a
     /// first column `thread`.
     public static func authors(_ corpus: CorpusAnalysis, metrics: [ThreadMetrics]) -> String {
-        metricsTable(metrics, authorMetricHeader, authorMetricRows)
+        TextOutput.text { writeAuthors(metrics, threadColumn: true, to: $0) }
     }
 
     /// See ``authors(_:metrics:)``.
     public static func comments(_ corpus: CorpusAnalysis, metrics: [ThreadMetrics]) -> String {
-        metricsTable(metrics, commentMetricHeader, commentMetricRows)
+        TextOutput.text { writeComments(metrics, threadColumn: true, to: $0) }
     }
 
-    static var authorMetricHeader: [String] {
-        authorHeader + ["words", "firstCommentTime", "lastCommentTime", "inStrength", "outStrength", "pageRank", "betweenness", "coreNumber", "clustering"]
-    }
-
-    static func authorMetricRows(_ m: ThreadMetrics) -> [[String]] {
-        let stats = Metrics.authorStats(m.analysis)
-        let order = stats.indices.sorted { (stats[$1].comments, stats[$0].name) < (stats[$0].comments, stats[$1].name) }
-        return order.map { k in
-            let s = stats[k], p = m.participation.perAuthor[k], n = m.network
-            return [s.name] + authorFields.map { String($0.value(s)) } + [
-                String(p.words), p.firstCommentTime?.iso8601UTC ?? "", p.lastCommentTime?.iso8601UTC ?? "",
-                real(n.inStrength[k]), real(n.outStrength[k]), real(n.pageRank[k]), real(n.betweenness[k]),
-                String(n.coreNumber[k]), real(n.clustering[k]),
-            ]
-        }
-    }
-
-    static let commentMetricHeader = commentHeader + ["descendants", "otherAuthorDescendants"]
-
-    static func commentMetricRows(_ m: ThreadMetrics) -> [[String]] {
-        zip(commentRows(m.analysis), m.shape.descendants.indices).map { row, i in
-            row + [String(m.shape.descendants[i]), String(m.shape.otherAuthorDescendants[i])]
-        }
-    }
-
-    /// A real as text: up to 6 significant digits, no exponent for ordinary values.
+    /// A real as text, as ``TextOutput`` writes it: whole numbers without a fraction, others
+    /// in full precision (their shortest round-trip form); `""` when not finite.
     static func real(_ x: Double) -> String {
-        let r = MetricsJSON.round6(x)
-        return r == r.rounded() && abs(r) < 1e15 ? String(Int(r)) : String(r)
+        guard x.isFinite else { return "" }
+        return x == x.rounded() && abs(x) < 1e15 ? String(Int64(x)) : x.description
     }
 
-    static func metricsTable(_ metrics: [ThreadMetrics], _ header: [String], _ rows: (ThreadMetrics) -> [[String]]) -> String {
-        threadTable(metrics, thread: \.analysis.thread.id, header, rows)
-    }
-
-    static func corpusTable(_ corpus: CorpusAnalysis, _ header: [String], _ rows: (ThreadAnalysis) -> [[String]]) -> String {
-        threadTable(corpus.threads, thread: \.thread.id, header, rows)
-    }
-
-    /// One table over several threads, with a first column `thread` holding each one's id.
-    static func threadTable<T>(_ items: [T], thread: (T) -> String, _ header: [String], _ rows: (T) -> [[String]]) -> String {
-        var out = row(["thread"] + header)
-        for item in items {
-            let id = thread(item)
-            for r in rows(item) { out += row([id] + r) }
-        }
-        return out
-    }
+    // MARK: Helpers for other tables
 
     /// A header and rows as CSV text.
     static func table(_ header: [String], _ rows: [[String]]) -> String {
-        var out = row(header)
-        for r in rows { out += row(r) }
-        return out
+        TextOutput.text { out in
+            var csv = CSVOutput(out)
+            csv.row(header)
+            for r in rows { csv.row(r) }
+        }
     }
 
     /// `fields` escaped, joined by commas, ending in `"\n"`.
     static func row(_ fields: [String]) -> String {
-        fields.map(Escaping.csv).joined(separator: ",") + "\n"
+        TextOutput.text { out in
+            var csv = CSVOutput(out)
+            csv.row(fields)
+        }
     }
 }

@@ -1,24 +1,26 @@
 /// Writes `comparison.csv`: one row per compared thread, one column per scalar metric
 /// (named by its id, as in `metrics.json`), after `label`, `source`, `thread` and `title`.
 ///
-/// Counts are written as integers, other values rounded to 4 decimals; an undefined value
-/// is an empty field.
+/// Counts are written as integers, other values in full precision (their shortest round-trip
+/// form); an undefined value is an empty field.
 public enum ComparisonCSV {
     /// - Complexity: O(*m* · *t*).
     public static func write(_ table: ComparisonTable) -> String {
-        var out = (["label", "source", "thread", "title"] + table.rows.map(\.metric.definition.id)).map(Escaping.csv).joined(separator: ",") + "\n"
-        for (k, c) in table.columns.enumerated() {
-            let head = [c.label, c.source, c.analysis.thread.id, c.analysis.thread.title].map(Escaping.csv)
-            let values = table.rows.map { number($0.values[k], isCount: $0.metric.isCount) }
-            out += (head + values).joined(separator: ",") + "\n"
-        }
-        return out
+        TextOutput.text { write(table, to: $0) }
     }
 
-    /// A value as CSV/JSON text: integers for counts, else 4 decimals; "" when undefined.
-    static func number(_ v: Double?, isCount: Bool) -> String {
-        guard let v, v.isFinite else { return "" }
-        if isCount || v == v.rounded(), abs(v) < 1e15 { return String(Int(v.rounded())) }
-        return String((v * 10_000).rounded() / 10_000)
+    /// Streams the table into `out`.
+    public static func write(_ table: ComparisonTable, to out: TextOutput) {
+        var csv = CSVOutput(out)
+        csv.row(["label", "source", "thread", "title"] + table.rows.map(\.metric.definition.id))
+        for (k, c) in table.columns.enumerated() {
+            csv.field(c.label); csv.field(c.source); csv.field(c.analysis.thread.id); csv.field(c.analysis.thread.title)
+            for row in table.rows {
+                let v = row.values[k]
+                if row.metric.isCount, let v, v.isFinite, abs(v) < 1e15 { csv.field(Int(v.rounded())) } else { csv.field(v) }
+            }
+            csv.endRow()
+        }
     }
+
 }

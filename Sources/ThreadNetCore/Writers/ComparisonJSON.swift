@@ -5,7 +5,7 @@ import Foundation
 /// as in `metrics.json` — plus `zScores` and `percentiles` when 3 or more threads are
 /// compared), `median` per metric (3 or more threads), `sharedAuthors[]`, `authorOverlap[]`
 /// (pairwise Jaccard), `vocabulary[]` (top distinctive terms with z-scores), `glossary`
-/// and `provenance[]`. Values are rounded to 4 decimals; undefined values are `null`.
+/// and `provenance[]`. Values keep full precision (their shortest round-trip form); undefined values are `null`.
 public enum ComparisonJSON {
     struct Root: Encodable {
         var threads: [ThreadEntry]
@@ -38,7 +38,7 @@ public enum ComparisonJSON {
     ///
     /// - Complexity: O(*m* · *t*² + the vocabulary contrasts).
     public static func write(_ table: ComparisonTable, overlap: AuthorOverlap, vocabulary: VocabularyContrast, provenance: [Provenance], topics: TopicComparison? = nil) -> String {
-        let r4 = { (v: Double?) -> Double? in v.flatMap { $0.isFinite ? ($0 * 10_000).rounded() / 10_000 : nil } }
+        let r4 = { (v: Double?) -> Double? in v.flatMap { $0.isFinite ? $0 : nil } }  // full precision; undefined → null
         let stats = table.showsCorpusStatistics
         let labels = table.columns.map(\.label)
         let threads = table.columns.enumerated().map { k, c in

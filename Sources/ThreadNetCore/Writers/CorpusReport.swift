@@ -30,7 +30,7 @@ public enum CorpusReport {
     /// `detail` is how many threads have detailed sections in `report.md`.
     ///
     /// - Complexity: O(*t* log *t* + *c*) for *t* threads and *c* comments.
-    public static func write(_ corpus: CorpusAnalysis, table: ComparisonTable, provenance: Provenance, detail: Int) -> String {
+    public static func write(_ corpus: CorpusAnalysis, table: ComparisonTable, network: CorpusNetwork? = nil, provenance: Provenance, detail: Int) -> String {
         var md = MarkdownText()
         let threads = corpus.threads
         md.line("# Corpus report: \(Escaping.markdown(provenance.input))")
@@ -39,13 +39,7 @@ public enum CorpusReport {
         md.blank()
 
         // Authors across threads: comments and threads per name.
-        var authorComments: [String: Int] = [:], authorThreads: [String: Int] = [:]
-        for t in threads {
-            for ac in Metrics.authorCommentCounts(t) where ac.comments > 0 {
-                authorComments[ac.name, default: 0] += ac.comments
-                authorThreads[ac.name, default: 0] += 1
-            }
-        }
+        let network = network ?? CorpusNetwork(threads)
         let comments = threads.reduce(0) { $0 + $1.comments.count }
         md.line("## Totals")
         md.blank()
@@ -53,8 +47,8 @@ public enum CorpusReport {
             ["Threads with comments", "\(threads.count)"],
             ["Empty threads (counted, not listed)", "\(corpus.corpus.emptyThreadCount)"],
             ["Comments", "\(comments)"],
-            ["Distinct authors across threads", "\(authorComments.count)"],
-            ["Authors in 2 or more threads", "\(authorThreads.values.count { $0 >= 2 })"],
+            ["Distinct authors across threads", "\(network.count)"],
+            ["Authors in 2 or more threads", "\(network.threads.count { $0 >= 2 })"],
             ["Maximum depth", "\(threads.map { Metrics.maxDepth($0) }.max() ?? 0)"],
         ])
         md.blank()
@@ -98,14 +92,15 @@ public enum CorpusReport {
 
         md.line("## Most active authors across threads")
         md.blank()
-        let active = authorComments.keys.sorted { (authorComments[$1]!, authorThreads[$1]!, $0) < (authorComments[$0]!, authorThreads[$0]!, $1) }
+        let active = network.top(authorsListed) { Double(network.comments[$0]) * 1e9 + Double(network.threads[$0]) }
         if active.isEmpty {
             md.line("No known authors.")
         } else {
             md.table(["Author", "Comments", "Threads"], align: "|:---|---:|---:|",
-                     active.prefix(authorsListed).map { [Escaping.markdown($0), "\(authorComments[$0]!)", "\(authorThreads[$0]!)"] })
+                     active.map { [Escaping.markdown(network.names[$0]), "\(network.comments[$0])", "\(network.threads[$0])"] })
         }
         md.blank()
+        if network.count > 0 { networkSection(network, level: "##", into: &md) }
         md.line("## Definitions")
         md.blank()
         for (row, _) in dists {
@@ -113,5 +108,38 @@ public enum CorpusReport {
             md.line("- **\(Escaping.markdown(d.name))** (`\(d.id)`, \(Escaping.markdown(d.unit))): \(d.definition)")
         }
         return md.text
+    }
+
+    /// Rows of the most-central-authors table.
+    public static let centralAuthorsListed = 20
+
+    /// The corpus-wide author network: its measures (the network metrics of the catalog,
+    /// computed on the merged reply graph), the most central authors by PageRank and the
+    /// diagram of the most active authors.
+    static func networkSection(_ n: CorpusNetwork, level h: String, into md: inout MarkdownText) {
+        let m = n.measures
+        md.line("\(h) Corpus-wide author network")
+        md.blank()
+        md.line("Every reply between known authors across all threads: an edge replier → replied-to, weighted by replies, self-replies (\(n.selfReplies)) counted apart and removed; deleted and anonymous authors are not nodes. The measures are those of a thread's network (definitions in the report's glossary), computed on the merged graph. Per-author figures for all \(n.count) authors are in `corpus-authors.csv`; `corpus-authors.gexf` and `.graphml` hold the \(min(n.count, CorpusNetworkWriter.exportLimit)) most active authors and the edges among them.")
+        md.blank()
+        md.table(["Measure", "Value", "Unit"], align: "|:---|---:|:---|", Metrics.networkScalars.map { s in
+            [Escaping.markdown(s.definition.name), MarkdownReport.format(s.networkValue.map { $0(m) }, s), Escaping.markdown(s.definition.unit)]
+        })
+        md.blank()
+        md.line(m.betweennessSampled
+            ? "Betweenness is estimated from \(m.betweennessSources) source authors chosen with a fixed seed (the network has more than \(Betweenness.Options.standard.exactLimit) authors)."
+            : "Betweenness is exact (Brandes, from every author).")
+        md.blank()
+        md.line("Most central authors by PageRank:")
+        md.blank()
+        let top = n.top(centralAuthorsListed) { m.pageRank[$0] }
+        md.table(["Author", "Comments", "Threads", "In-degree", "Out-degree", "PageRank", "Betweenness", "Core number"], align: "|:---|---:|---:|---:|---:|---:|---:|---:|",
+                 top.map { k in
+            [Escaping.markdown(n.names[k]), "\(n.comments[k])", "\(n.threads[k])", "\(m.inDegree[k])", "\(m.outDegree[k])",
+             MarkdownReport.significant(m.pageRank[k]), MarkdownReport.significant(m.betweenness[k]), "\(m.coreNumber[k])"]
+        })
+        md.blank()
+        md.line("![Corpus-wide author network: the \(min(n.count, CorpusNetworkWriter.drawnLimit)) most active authors and the heaviest reply edges among them](corpus-authors.png)")
+        md.blank()
     }
 }

@@ -34,9 +34,14 @@ public enum GEXFWriter {
     ///
     /// - Complexity: O(*a* + *e*) for *a* authors and *e* edges (plus O(*n*) for the per-author figures).
     public static func write(_ a: ThreadAnalysis, metrics: ThreadMetrics? = nil) -> String {
+        TextOutput.text { write(a, metrics: metrics, to: $0) }
+    }
+
+    /// Streams ``write(_:metrics:)`` into `out`.
+    public static func write(_ a: ThreadAnalysis, metrics: ThreadMetrics? = nil, to out: TextOutput) {
         let net = a.network
-        let stats = Metrics.authorStats(a)
-        var out = header(description: "Author network", of: a)
+        let stats = metrics?.authorStats ?? Metrics.authorStats(a)
+        out += header(description: "Author network", of: a)
         out += "    <attributes class=\"node\">\n"
         for f in CSVWriter.authorFields {
             out += "      <attribute id=\"\(f.definition.id)\" title=\"\(f.definition.id)\" type=\"integer\"/>\n"
@@ -50,37 +55,45 @@ public enum GEXFWriter {
         out += "      <attribute id=\"kind\" title=\"kind\" type=\"string\"/>\n"
         out += "    </attributes>\n"
         out += "    <nodes count=\"\(net.count)\">\n"
-        for (i, s) in stats.enumerated() {
-            out += "      <node id=\"a\(i)\" label=\"\(Escaping.xml(net.names[i]))\">\n        <attvalues>\n"
-            for f in CSVWriter.authorFields {
-                out += "          <attvalue for=\"\(f.definition.id)\" value=\"\(f.value(s))\"/>\n"
+        let fieldIDs = CSVWriter.authorFields.map(\.definition.id), fieldValues = CSVWriter.authorFieldValues
+        for i in stats.indices {
+            out.write("      <node id=\"a" as StaticString); out.write(i)
+            out.write("\" label=\"" as StaticString); out.write(xml: net.names[i]); out.write("\">\n        <attvalues>\n" as StaticString)
+            for (k, id) in fieldIDs.enumerated() {
+                out.write("          <attvalue for=\"" as StaticString); out.write(id)
+                out.write("\" value=\"" as StaticString); out.write(fieldValues[k](stats[i])); out.write("\"/>\n" as StaticString)
             }
             for x in extra {
-                out += "          <attvalue for=\"\(x.id)\" value=\"\(x.value(i))\"/>\n"
+                out.write("          <attvalue for=\"" as StaticString); out.write(x.id)
+                out.write("\" value=\"" as StaticString); x.write(i, out); out.write("\"/>\n" as StaticString)
             }
-            out += "        </attvalues>\n      </node>\n"
+            out.write("        </attvalues>\n      </node>\n" as StaticString)
         }
         out += "    </nodes>\n"
         out += "    <edges count=\"\(net.edges.count)\">\n"
         for (i, e) in net.edges.enumerated() {
-            let kind = e.kind.rawValue
-            out += "      <edge id=\"e\(i)\" source=\"a\(e.from)\" target=\"a\(e.to)\" weight=\"\(e.weight)\" kind=\"\(kind)\">\n"
-            out += "        <attvalues>\n          <attvalue for=\"kind\" value=\"\(kind)\"/>\n        </attvalues>\n      </edge>\n"
+            out.write("      <edge id=\"e" as StaticString); out.write(i)
+            out.write("\" source=\"a" as StaticString); out.write(e.from)
+            out.write("\" target=\"a" as StaticString); out.write(e.to)
+            out.write("\" weight=\"" as StaticString); out.write(e.weight)
+            out.write("\" kind=\"" as StaticString); out.write(e.kind.rawValue)
+            out.write("\">\n        <attvalues>\n          <attvalue for=\"kind\" value=\"" as StaticString); out.write(e.kind.rawValue)
+            out.write("\"/>\n        </attvalues>\n      </edge>\n" as StaticString)
         }
         out += "    </edges>\n" + footer
-        return out
     }
 
-    /// The per-author metric attributes: id, GEXF type, value of author `i` as text.
-    static func metricAttributes(_ m: ThreadMetrics) -> [(id: String, type: String, value: (Int) -> String)] {
+    /// The per-author metric attributes: id, GEXF type, and a writer of author `i`'s value
+    /// (whole numbers as integers, reals in full precision).
+    static func metricAttributes(_ m: ThreadMetrics) -> [(id: String, type: String, write: (Int, TextOutput) -> Void)] {
         let n = m.network, p = m.participation.perAuthor
         return [
-            ("words", "integer", { String(p[$0].words) }),
-            ("coreNumber", "integer", { String(n.coreNumber[$0]) }),
-            ("pageRank", "double", { CSVWriter.real(n.pageRank[$0]) }),
-            ("betweenness", "double", { CSVWriter.real(n.betweenness[$0]) }),
-            ("inStrength", "double", { CSVWriter.real(n.inStrength[$0]) }),
-            ("outStrength", "double", { CSVWriter.real(n.outStrength[$0]) }),
+            ("words", "integer", { $1.write(p[$0].words) }),
+            ("coreNumber", "integer", { $1.write(n.coreNumber[$0]) }),
+            ("pageRank", "double", { $1.write(n.pageRank[$0]) }),
+            ("betweenness", "double", { $1.write(n.betweenness[$0]) }),
+            ("inStrength", "double", { $1.write(n.inStrength[$0]) }),
+            ("outStrength", "double", { $1.write(n.outStrength[$0]) }),
         ]
     }
 
@@ -97,32 +110,44 @@ public enum GEXFWriter {
     ///
     /// - Complexity: O(*n*) for *n* comments.
     public static func writeReplyTree(_ a: ThreadAnalysis) -> String {
+        TextOutput.text { writeReplyTree(a, to: $0) }
+    }
+
+    /// Streams ``writeReplyTree(_:)`` into `out`.
+    public static func writeReplyTree(_ a: ThreadAnalysis, to out: TextOutput) {
         let net = a.network
-        var out = header(description: "Reply tree", of: a)
+        out += header(description: "Reply tree", of: a)
         out += "    <attributes class=\"node\">\n"
         out += "      <attribute id=\"depth\" title=\"depth\" type=\"integer\"/>\n"
         out += "      <attribute id=\"repliesReceived\" title=\"repliesReceived\" type=\"integer\"/>\n"
         out += "    </attributes>\n"
         out += "    <nodes count=\"\(a.comments.count + 1)\">\n"
-        func node(_ id: String, _ label: String, depth: Int32, replies: Int) {
-            out += "      <node id=\"\(id)\" label=\"\(Escaping.xml(label))\">\n        <attvalues>\n"
-            out += "          <attvalue for=\"depth\" value=\"\(depth)\"/>\n"
-            out += "          <attvalue for=\"repliesReceived\" value=\"\(replies)\"/>\n"
-            out += "        </attvalues>\n      </node>\n"
+        func node(_ id: StaticString, _ number: Int?, label: () -> Void, depth: Int32, replies: Int) {
+            out.write("      <node id=\"" as StaticString); out.write(id)
+            if let number { out.write(number) }
+            out.write("\" label=\"" as StaticString); label()
+            out.write("\">\n        <attvalues>\n          <attvalue for=\"depth\" value=\"" as StaticString); out.write(depth)
+            out.write("\"/>\n          <attvalue for=\"repliesReceived\" value=\"" as StaticString); out.write(replies)
+            out.write("\"/>\n        </attvalues>\n      </node>\n" as StaticString)
         }
-        node("root", "Article", depth: 0, replies: a.tree.topLevel.count)
+        node("root", nil, label: { out.write("Article" as StaticString) }, depth: 0, replies: a.tree.topLevel.count)
         for i in a.comments.indices {
-            let author = net.commentAuthor[i] >= 0 ? net.names[Int(net.commentAuthor[i])] : "(unknown)"
-            node("c\(i)", a.label(of: i) + ". " + author, depth: a.tree.depth[i], replies: a.tree.replyCount(of: Int32(i)))
+            node("c", i, label: {
+                out.write(xml: a.label(of: i))
+                out.write(". " as StaticString)
+                let author = net.commentAuthor[i]
+                if author >= 0 { out.write(xml: net.names[Int(author)]) } else { out.write("(unknown)" as StaticString) }
+            }, depth: a.tree.depth[i], replies: a.tree.replyCount(of: Int32(i)))
         }
         out += "    </nodes>\n"
         out += "    <edges count=\"\(a.comments.count)\">\n"
         for i in a.comments.indices {
             let p = a.tree.parent[i]
-            out += "      <edge id=\"e\(i)\" source=\"\(p < 0 ? "root" : "c\(p)")\" target=\"c\(i)\" weight=\"1\"/>\n"
+            out.write("      <edge id=\"e" as StaticString); out.write(i)
+            if p < 0 { out.write("\" source=\"root" as StaticString) } else { out.write("\" source=\"c" as StaticString); out.write(p) }
+            out.write("\" target=\"c" as StaticString); out.write(i); out.write("\" weight=\"1\"/>\n" as StaticString)
         }
         out += "    </edges>\n" + footer
-        return out
     }
 
     /// The prolog, `<meta>` (creator; `what` and the thread's title as the description) and

@@ -30,10 +30,15 @@ public enum GraphMLWriter {
     ///
     /// - Complexity: O(*a* + *e*) for *a* authors and *e* edges (plus O(*n*) for the per-author figures).
     public static func write(_ a: ThreadAnalysis, metrics: ThreadMetrics? = nil) -> String {
+        TextOutput.text { write(a, metrics: metrics, to: $0) }
+    }
+
+    /// Streams ``write(_:metrics:)`` into `out`.
+    public static func write(_ a: ThreadAnalysis, metrics: ThreadMetrics? = nil, to out: TextOutput) {
         let extra = metrics.map(GEXFWriter.metricAttributes) ?? []
         let net = a.network
-        let stats = Metrics.authorStats(a)
-        var out = """
+        let stats = metrics?.authorStats ?? Metrics.authorStats(a)
+        out += """
             <?xml version="1.0" encoding="UTF-8"?>
             <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
               <key id="name" for="node" attr.name="name" attr.type="string"/>
@@ -48,21 +53,28 @@ public enum GraphMLWriter {
         out += "  <key id=\"weight\" for=\"edge\" attr.name=\"weight\" attr.type=\"int\"/>\n"
         out += "  <key id=\"kind\" for=\"edge\" attr.name=\"kind\" attr.type=\"string\"/>\n"
         out += "  <graph id=\"authors\" edgedefault=\"directed\">\n"
-        for (i, s) in stats.enumerated() {
-            out += "    <node id=\"a\(i)\">\n      <data key=\"name\">\(Escaping.xml(net.names[i]))</data>\n"
-            for f in CSVWriter.authorFields {
-                out += "      <data key=\"\(f.definition.id)\">\(f.value(s))</data>\n"
+        let fieldIDs = CSVWriter.authorFields.map(\.definition.id), fieldValues = CSVWriter.authorFieldValues
+        for i in stats.indices {
+            out.write("    <node id=\"a" as StaticString); out.write(i)
+            out.write("\">\n      <data key=\"name\">" as StaticString); out.write(xml: net.names[i]); out.write("</data>\n" as StaticString)
+            for (k, id) in fieldIDs.enumerated() {
+                out.write("      <data key=\"" as StaticString); out.write(id); out.write("\">" as StaticString)
+                out.write(fieldValues[k](stats[i])); out.write("</data>\n" as StaticString)
             }
             for x in extra {
-                out += "      <data key=\"\(x.id)\">\(x.value(i))</data>\n"
+                out.write("      <data key=\"" as StaticString); out.write(x.id); out.write("\">" as StaticString)
+                x.write(i, out); out.write("</data>\n" as StaticString)
             }
-            out += "    </node>\n"
+            out.write("    </node>\n" as StaticString)
         }
         for (i, e) in net.edges.enumerated() {
-            out += "    <edge id=\"e\(i)\" source=\"a\(e.from)\" target=\"a\(e.to)\">\n"
-            out += "      <data key=\"weight\">\(e.weight)</data>\n      <data key=\"kind\">\(e.kind.rawValue)</data>\n    </edge>\n"
+            out.write("    <edge id=\"e" as StaticString); out.write(i)
+            out.write("\" source=\"a" as StaticString); out.write(e.from)
+            out.write("\" target=\"a" as StaticString); out.write(e.to)
+            out.write("\">\n      <data key=\"weight\">" as StaticString); out.write(e.weight)
+            out.write("</data>\n      <data key=\"kind\">" as StaticString); out.write(e.kind.rawValue)
+            out.write("</data>\n    </edge>\n" as StaticString)
         }
         out += "  </graph>\n</graphml>\n"
-        return out
     }
 }

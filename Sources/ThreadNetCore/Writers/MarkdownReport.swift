@@ -37,7 +37,7 @@ public enum MarkdownReport {
     /// The Markdown text, with each thread's metrics already computed (`metrics[i]` for
     /// `corpus.threads[i]`); `nil` computes them for the threads reported in detail.
     public static func write(_ corpus: CorpusAnalysis, metrics: [ThreadMetrics]?, provenance: Provenance, images: [String: Images],
-                             detail: Int = detailedThreadLimit, topics: [String: ThreadTopics] = [:]) -> String {
+                             detail: Int = detailedThreadLimit, topics: [String: ThreadTopics] = [:], network: CorpusNetwork? = nil) -> String {
         var md = MarkdownText()
         let single = corpus.threads.count == 1
         if single, let t = corpus.threads.first {
@@ -49,7 +49,10 @@ public enum MarkdownReport {
         md.line("Source: `\(provenance.input.replacingOccurrences(of: "`", with: "'"))` (\(corpus.corpus.format.displayName)), analyzed by ThreadNet \(provenance.version).")
         if single, let url = corpus.threads.first?.thread.root.url { md.line("Thread URL: <\(url.replacingOccurrences(of: ">", with: "%3E"))>") }
         md.blank()
-        if !single { corpusSummary(corpus, into: &md) }
+        if !single {
+            corpusSummary(corpus, network: network, into: &md)
+            if let network { CorpusReport.networkSection(network, level: "##", into: &md) }
+        }
         let level = single ? "##" : "###"
         // A corpus of many threads gets detailed sections for its largest threads only (in
         // corpus order); every thread is in the corpus table and in metrics.json.
@@ -87,16 +90,16 @@ public enum MarkdownReport {
         return String(r)
     }
 
-    static func corpusSummary(_ c: CorpusAnalysis, into md: inout MarkdownText) {
+    static func corpusSummary(_ c: CorpusAnalysis, network: CorpusNetwork?, into md: inout MarkdownText) {
         md.line("## Corpus")
         md.blank()
         var names = Set<String>()
-        for t in c.threads { names.formUnion(t.network.names) }
+        if network == nil { for t in c.threads { names.formUnion(t.network.names) } }
         md.table(["Measure", "Value"], align: "|:---|---:|", [
             ["Threads with comments", "\(c.threads.count)"],
             ["Empty threads (counted, not listed)", "\(c.corpus.emptyThreadCount)"],
             ["Comments", "\(c.threads.reduce(0) { $0 + $1.comments.count })"],
-            ["Distinct authors across threads", "\(names.count)"],
+            ["Distinct authors across threads", "\(network?.count ?? names.count)"],
             ["Maximum depth", "\(c.threads.map { Metrics.maxDepth($0) }.max() ?? 0)"],
         ])
         md.blank()
@@ -116,6 +119,13 @@ public enum MarkdownReport {
         if metric.isCount { return String(Int(value)) }
         if metric.definition.unit == "fraction" { return percent(value) }
         return decimal3(value)
+    }
+
+    /// Three significant digits (`0.000123`, `4.56e-07`), for values spanning magnitudes such
+    /// as PageRank over a large network.
+    static func significant(_ x: Double) -> String {
+        guard x.isFinite else { return "n/a" }
+        return x == 0 ? "0" : String(format: "%.3g", x)
     }
 
     static func decimal3(_ x: Double) -> String {

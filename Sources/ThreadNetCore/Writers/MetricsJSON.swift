@@ -1,359 +1,396 @@
 import Foundation
 
-/// Writes `metrics.json`: the corpus totals, one entry per thread, every repair and the
-/// glossary, with sorted keys so that the same input gives the same bytes.
+/// Writes `metrics.json` as it goes: the corpus totals and corpus-wide network, one entry per
+/// thread, every repair and the glossary, with sorted keys so that the same input gives the
+/// same bytes.
 ///
-/// The shape other tools rely on (fields are only ever added):
-/// `{"corpus": {"counts": {...}, "depth": {"max"}}, "threads": [{"id", "title", "counts",
-/// "depth": {"max", "mean", "histogram"}, "authors": [...], "repeatPosters": [...],
-/// "authorEdges": [{"from", "to", "weight", "kind"}]}], "repairs": [{"kind", "location",
-/// "message"}], ...}`.
+/// It holds metrics, not a copy of the data: its size grows with threads and authors, never
+/// with comments (per-comment rows are in `comments.csv`). Layout (fields are only ever added):
+///
+/// - `corpus`: `format`, `threads`, `emptyThreads`, `counts`, `depth.max`; with 2 or more
+///   threads also `distributions` (each per-thread metric across threads) and `network` (the
+///   corpus-wide author network, ``CorpusNetwork``: every network metric by id,
+///   `betweennessSampled`, `betweennessSources`, `selfReplies` and `topAuthors`, the 100
+///   authors with the highest PageRank with their per-author measures).
+/// - `threads[]`, in corpus order: `id`, `title`, `url`, `counts`, `depth` (`max`, `mean`,
+///   `histogram`), `commentsPerAuthor`, `repeatPosterShare`, `repeatPosterCommentShare`,
+///   `shape`, `participation`, `network` (every metric of the group by id), `excluded`,
+///   `repairCounts` and `detailed`. A detailed thread (every thread of a small corpus, else the
+///   `--detail` largest) also has `authors[]`, `authorEdges[]`, `links[]`, `repeatPosters[]`,
+///   `mostReplied[]`, `mostDiscussed[]`, `shape.branchSizes` and `topics` (``TopicsJSON``
+///   without the author × topic cells, which are in `author-topics.csv`).
+/// - `repairs[]` (every finding with its location), `repairCounts`, `inclusionRule`,
+///   `glossary` and `provenance`.
+///
+/// Counts are integers; other numbers keep full precision (their shortest round-trip form);
+/// an undefined value is `null`.
 public enum MetricsJSON {
-    /// The JSON text for `analysis`, ending in a newline.
-    ///
-    /// Threads and repairs are encoded one at a time and appended, so the memory the encoder
-    /// needs beyond the output text is that of one thread, not of the corpus.
+    /// How many authors `corpus.network.topAuthors` lists.
+    public static let topAuthorCount = 100
+
+    /// The JSON text for `analysis`, every thread detailed.
     public static func write(_ analysis: CorpusAnalysis, provenance: Provenance) -> String {
-        write(analysis, metrics: nil, provenance: provenance)
+        let metrics = ThreadMetrics.computeAll(analysis.threads)
+        return TextOutput.text { write(analysis, metrics: metrics, provenance: provenance, to: $0) }
     }
 
     /// The JSON text, with each thread's metrics already computed (`metrics[i]` for
-    /// `analysis.threads[i]`); `nil` computes them one thread at a time.
-    public static func write(_ analysis: CorpusAnalysis, metrics: [ThreadMetrics]?, provenance: Provenance, topics: [String: ThreadTopics] = [:]) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        var repairCounts: [String: Int] = [:]
-        for f in analysis.corpus.findings { repairCounts[f.kind.rawValue, default: 0] += 1 }
-        for t in analysis.threads { for f in t.findings { repairCounts[f.kind.rawValue, default: 0] += 1 } }
-        var corpusEntry = CorpusEntry(analysis)
-        if let metrics, metrics.count > 1 {
-            corpusEntry.distributions = Dictionary(uniqueKeysWithValues: Metrics.scalars.map { s in
-                (s.definition.id, Distribution(metrics.compactMap { s.value($0) }))
+    /// `analysis.threads[i]`), every thread detailed.
+    public static func write(_ analysis: CorpusAnalysis, metrics: [ThreadMetrics], provenance: Provenance, topics: [String: ThreadTopics] = [:]) -> String {
+        TextOutput.text { write(analysis, metrics: metrics, provenance: provenance, topics: topics, to: $0) }
+    }
+
+    /// Writes the JSON into `out`.
+    ///
+    /// - Parameters:
+    ///   - metrics: `metrics[i]` for `analysis.threads[i]`.
+    ///   - network: the corpus-wide author network (multi-thread corpora).
+    ///   - detailed: which threads get their per-author and per-link lists (`nil`: all).
+    /// - Complexity: O(*t* · *m* + *a* + *r*) for *t* threads, *m* metrics, *a* authors listed
+    ///   and *r* repairs; memory O(one thread's entry).
+    public static func write(_ analysis: CorpusAnalysis, metrics: [ThreadMetrics], provenance: Provenance,
+                             topics: [String: ThreadTopics] = [:], network: CorpusNetwork? = nil,
+                             detailed: Set<Int>? = nil, to out: TextOutput) {
+        let json = JSONOutput(out)
+        json.object {
+            json.field("corpus", object: { corpus(analysis, metrics: metrics, network: network, json) })
+            json.field("glossary", array: {
+                for d in Metrics.glossary + TopicsMarkdown.definitions { glossaryEntry(d, json) }
+            })
+            json.field("inclusionRule", analysis.policy.rule)
+            json.field("provenance", object: {
+                json.field("format", provenance.format)
+                json.field("input", provenance.input)
+                json.key("options"); json.strings(provenance.options)
+                json.field("sha256", provenance.sha256)
+                json.field("version", provenance.version)
+            })
+            var repairCounts: [String: Int] = [:]
+            for f in analysis.corpus.findings { repairCounts[f.kind.rawValue, default: 0] += 1 }
+            for t in analysis.threads { for f in t.findings { repairCounts[f.kind.rawValue, default: 0] += 1 } }
+            json.field("repairCounts", counts: repairCounts.sorted { $0.key < $1.key })
+            json.field("repairs", array: {
+                for f in analysis.corpus.findings { repair(f, thread: nil, json) }
+                for t in analysis.threads { for f in t.findings { repair(f, thread: t.thread.id, json) } }
+            })
+            json.field("threads", array: {
+                for (k, m) in metrics.enumerated() {
+                    let id = m.analysis.thread.id
+                    thread(m, detailed: detailed?.contains(k) ?? true, topics: topics[id], json)
+                }
             })
         }
-        let head = Head(corpus: corpusEntry, glossary: (Metrics.glossary + TopicsMarkdown.definitions).map(GlossaryEntry.init),
-                        inclusionRule: analysis.policy.rule, provenance: provenance, repairCounts: repairCounts)
-        // The head's keys sort before "repairs" and "threads": drop its closing brace and go on.
-        var out = encode(head, encoder)
-        if out.hasSuffix("\n}") { out.removeLast(2) }
-        out += ",\n  \"repairs\" : "
-        let corpusRepairs = analysis.corpus.findings.lazy.map { RepairEntry($0, thread: nil) }
-        let threadRepairs = analysis.threads.lazy.flatMap { t in t.findings.lazy.map { RepairEntry($0, thread: t.thread.id) } }
-        appendArray([AnySequence(corpusRepairs), AnySequence(threadRepairs)].joined(), to: &out, encoder)
-        out += ",\n  \"threads\" : "
-        if let metrics {
-            appendArray(metrics.lazy.map { ThreadEntry($0, topics: topics[$0.analysis.thread.id]) }, to: &out, encoder)
-        } else {
-            appendArray(analysis.threads.lazy.map { ThreadEntry(ThreadMetrics($0), topics: topics[$0.thread.id]) }, to: &out, encoder)
-        }
-        out += "\n}\n"
-        return out
     }
 
-    /// Pretty-printed JSON of `value`. Encoding plain structs of strings and numbers cannot fail.
-    static func encode<T: Encodable>(_ value: T, _ encoder: JSONEncoder) -> String {
-        String(decoding: (try? encoder.encode(value)) ?? Data("null".utf8), as: UTF8.self)
-    }
+    // MARK: Corpus
 
-    /// Appends `items` as a top-level array's elements, indented as the encoder would.
-    static func appendArray<S: Sequence>(_ items: S, to out: inout String, _ encoder: JSONEncoder) where S.Element: Encodable {
-        var first = true
-        out += "["
-        for item in items {
-            out += first ? "\n" : ",\n"
-            first = false
-            for (i, line) in encode(item, encoder).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-                if i > 0 { out += "\n" }
-                if !line.isEmpty { out += "    " + line }
-            }
-        }
-        out += first ? "\n\n  ]" : "\n  ]"
-    }
-
-    /// Rounds to 4 decimals so that the text is stable and readable.
-    static func round4(_ x: Double) -> Double { (x * 10_000).rounded() / 10_000 }
-
-    /// Rounds to 6 significant digits (the metric groups): stable text, enough for PageRank.
-    static func round6(_ x: Double) -> Double {
-        guard x.isFinite, x != 0 else { return x.isFinite ? 0 : x }
-        let magnitude = Int(log10(abs(x)).rounded(.down))
-        let scale = pow(10.0, Double(5 - magnitude))
-        return (x * scale).rounded() / scale
-    }
-
-    /// A JSON number: counts as integers, other values rounded by ``round6(_:)``, undefined as null.
-    enum Number: Encodable {
-        case count(Int), real(Double), undefined
-        init(_ value: Double?, isCount: Bool) {
-            guard let value, value.isFinite else { self = .undefined; return }
-            self = isCount ? .count(Int(value)) : .real(round6(value))
-        }
-        func encode(to encoder: Encoder) throws {
-            var c = encoder.singleValueContainer()
-            switch self {
-            case .count(let n): try c.encode(n)
-            case .real(let x): try c.encode(x)
-            case .undefined: try c.encodeNil()
-            }
-        }
-    }
-
-    /// One metric group of a thread (`shape`, `participation`, `network`): every scalar of the
-    /// group by id, plus the group's lists.
-    struct GroupEntry: Encodable {
-        var numbers: [String: Number]
-        var lists: [String: [Int]] = [:]
-        var maps: [String: [String: Int]] = [:]
-        var flags: [String: Bool] = [:]
-
-        init(_ m: ThreadMetrics, _ group: ScalarMetric.Group) {
-            numbers = Dictionary(uniqueKeysWithValues: Metrics.scalars(in: group).map { ($0.definition.id, Number($0.value(m), isCount: $0.isCount)) })
-        }
-
-        struct Key: CodingKey {
-            var stringValue: String
-            var intValue: Int? { nil }
-            init(_ s: String) { stringValue = s }
-            init?(stringValue: String) { self.stringValue = stringValue }
-            init?(intValue: Int) { nil }
-        }
-
-        func encode(to encoder: Encoder) throws {
-            var c = encoder.container(keyedBy: Key.self)
-            for (k, v) in numbers { try c.encode(v, forKey: Key(k)) }
-            for (k, v) in lists { try c.encode(v, forKey: Key(k)) }
-            for (k, v) in maps { try c.encode(v, forKey: Key(k)) }
-            for (k, v) in flags { try c.encode(v, forKey: Key(k)) }
-        }
-    }
-
-    /// The top-level fields that come before `repairs` and `threads` in sorted order.
-    struct Head: Encodable {
-        var corpus: CorpusEntry
-        var glossary: [GlossaryEntry]
-        var inclusionRule: String
-        var provenance: Provenance
-        var repairCounts: [String: Int]
-    }
-
-    struct Counts: Encodable {
-        var comments = 0, topLevel = 0, replies = 0, orphanReplies = 0, authors = 0, selfReplies = 0
-        var unknownAuthorComments = 0, deleted = 0, excludedAuthorComments = 0
-        var mentions = 0, quotes = 0, references = 0
-    }
-
-    struct CorpusEntry: Encodable {
-        var format: String
-        var threads: Int
-        var emptyThreads: Int
-        var counts: Counts
-        var depth: [String: Int]
-        /// Per scalar metric, its distribution across threads (corpora of 2 or more threads).
-        var distributions: [String: Distribution]?
-
-        init(_ a: CorpusAnalysis) {
-            var c = Counts()
+    static func corpus(_ a: CorpusAnalysis, metrics: [ThreadMetrics], network: CorpusNetwork?, _ json: JSONOutput) {
+        var c = Counts()
+        for t in a.threads { c.add(t) }
+        c.authors = network?.count ?? a.threads.first?.network.count ?? 0
+        if network == nil, a.threads.count > 1 {
             var names = Set<String>()
-            for t in a.threads {
-                c.comments += Metrics.comments(t); c.topLevel += Metrics.topLevel(t); c.replies += Metrics.replies(t)
-                c.orphanReplies += Metrics.orphanReplies(t); c.selfReplies += Metrics.selfReplies(t)
-                c.unknownAuthorComments += Metrics.unknownAuthorComments(t); c.deleted += Metrics.deleted(t)
-                c.excludedAuthorComments += Metrics.excludedAuthorComments(t)
-                c.mentions += Metrics.mentions(t); c.quotes += Metrics.quotes(t); c.references += Metrics.references(t)
-                names.formUnion(t.network.names)
-            }
+            for t in a.threads { names.formUnion(t.network.names) }
             c.authors = names.count
-            self.format = a.corpus.format.rawValue
-            self.threads = a.threads.count
-            self.emptyThreads = a.corpus.emptyThreadCount
-            self.counts = c
-            self.depth = ["max": a.threads.map { Metrics.maxDepth($0) }.max() ?? 0]
+        }
+        json.field("counts", object: { c.write(json) })
+        json.field("depth", object: { json.field("max", a.threads.map { Metrics.maxDepth($0) }.max() ?? 0) })
+        if metrics.count > 1 {
+            json.field("distributions", object: {
+                let values = metrics.map(\.scalarValues)
+                for (k, s) in Metrics.scalars.enumerated().sorted(by: { $0.element.definition.id < $1.element.definition.id }) {
+                    json.field(s.definition.id, inlineObject: { distribution(values.compactMap { $0[k] }, json) })
+                }
+            })
+        }
+        json.field("emptyThreads", a.corpus.emptyThreadCount)
+        json.field("format", a.corpus.format.rawValue)
+        if let network {
+            json.field("network", object: { corpusNetwork(network, json) })
+        }
+        json.field("threads", a.threads.count)
+    }
+
+    static func corpusNetwork(_ n: CorpusNetwork, _ json: JSONOutput) {
+        let m = n.measures
+        let members = (groupMembers[.network]!.map { ($0.key, Optional($0.member)) } + [("selfReplies", nil), ("topAuthors", nil)])
+            .sorted { $0.0 < $1.0 }
+        for (key, member) in members {
+            switch member {
+            case .scalar(let s, _)?:
+                json.key(key)
+                number(s.networkValue!(m), isCount: s.isCount, json)
+            case .betweennessSampled?: json.field(key, m.betweennessSampled)
+            case .betweennessSources?: json.field(key, m.betweennessSources)
+            case .branchSizes?, .depthHistogram?: break
+            case nil where key == "selfReplies": json.field(key, n.selfReplies)
+            case nil:
+                json.field(key, array: {
+                    for k in n.top(topAuthorCount, by: { m.pageRank[$0] }) {
+                        json.object(inline: true) {
+                            json.field("betweenness", m.betweenness[k])
+                            json.field("comments", n.comments[k])
+                            json.field("coreNumber", m.coreNumber[k])
+                            json.field("inDegree", m.inDegree[k])
+                            json.field("inStrength", m.inStrength[k])
+                            json.field("name", n.names[k])
+                            json.field("outDegree", m.outDegree[k])
+                            json.field("outStrength", m.outStrength[k])
+                            json.field("pageRank", m.pageRank[k])
+                            json.field("threads", n.threads[k])
+                        }
+                    }
+                })
+            }
         }
     }
 
     /// A metric across threads: thread count, minimum, quartiles (type 7), mean, maximum.
-    struct Distribution: Encodable {
-        var threads: Int
-        var min, q1, median, mean, q3, max: Number
-        init(_ values: [Double]) {
-            threads = values.count
-            min = Number(values.min(), isCount: false); max = Number(values.max(), isCount: false)
-            q1 = Number(ComparisonStats.quantile(values, 0.25), isCount: false)
-            median = Number(ComparisonStats.median(values), isCount: false)
-            q3 = Number(ComparisonStats.quantile(values, 0.75), isCount: false)
-            mean = Number(ComparisonStats.mean(values), isCount: false)
+    static func distribution(_ values: [Double], _ json: JSONOutput) {
+        let sorted = values.sorted()
+        json.field("max", sorted.last)
+        json.field("mean", ComparisonStats.mean(values))
+        json.field("median", ComparisonStats.median(sorted))
+        json.field("min", sorted.first)
+        json.field("q1", ComparisonStats.quantile(sorted, 0.25))
+        json.field("q3", ComparisonStats.quantile(sorted, 0.75))
+        json.field("threads", values.count)
+    }
+
+    // MARK: Threads
+
+    static func thread(_ m: ThreadMetrics, detailed: Bool, topics: ThreadTopics?, _ json: JSONOutput) {
+        let a = m.analysis
+        let net = a.network
+        json.object {
+            if detailed {
+                json.field("authorEdges", array: {
+                    let edges = net.edges.map { (from: net.names[Int($0.from)], to: net.names[Int($0.to)], weight: $0.weight, kind: $0.kind.rawValue) }
+                        .sorted { ($0.from, $0.to, $0.kind) < ($1.from, $1.to, $1.kind) }
+                    for e in edges {
+                        json.object(inline: true) {
+                            json.field("from", e.from)
+                            json.field("kind", e.kind)
+                            json.field("to", e.to)
+                            json.field("weight", e.weight)
+                        }
+                    }
+                })
+                json.field("authors", array: { authors(m, json) })
+            }
+            // The thread-level numbers below are those the metric groups computed once
+            // (``ThreadShape``, ``Participation``), by the definitions of ``Metrics``.
+            json.field("commentsPerAuthor", m.participation.meanCommentsPerAuthor)
+            var c = Counts()
+            c.add(a)
+            c.authors = Metrics.authors(a)
+            json.field("counts", inlineObject: { c.write(json) })
+            json.field("depth", inlineObject: {
+                json.field("histogram", counts: m.shape.depthHistogram.enumerated().filter { $0.element > 0 }
+                    .map { (String($0.offset + 1), $0.element) }.sorted { $0.0 < $1.0 })
+                json.field("max", m.shape.maxDepth)
+                json.field("mean", m.shape.meanDepth)
+            })
+            json.field("detailed", detailed)
+            json.field("excluded", counts: a.excludedCounts.sorted { $0.key < $1.key })
+            json.field("id", a.thread.id)
+            if detailed {
+                json.field("links", array: {
+                    for l in a.links {
+                        json.object(inline: true) {
+                            json.field("from", a.comments[Int(l.from)].id)
+                            json.field("fromLabel", a.label(of: Int(l.from)))
+                            json.field("kind", l.kind.rawValue)
+                            json.field("to", a.comments[Int(l.to)].id)
+                            json.field("toLabel", a.label(of: Int(l.to)))
+                        }
+                    }
+                })
+                let replies = Metrics.repliesPerComment(a)
+                json.field("mostDiscussed", array: {
+                    for c in m.shape.mostDiscussed(5) {
+                        let i = Int(c)
+                        json.object(inline: true) {
+                            json.field("author", authorName(a, i))
+                            json.field("descendants", m.shape.descendants[i])
+                            json.field("excerpt", Escaping.excerpt(a.comments[i].text))
+                            json.field("id", a.comments[i].id)
+                            json.field("label", a.label(of: i))
+                            json.field("otherAuthorDescendants", m.shape.otherAuthorDescendants[i])
+                            json.field("repliesReceived", replies[i])
+                        }
+                    }
+                })
+                json.field("mostReplied", array: {
+                    for i in Metrics.mostReplied(a) {
+                        json.object(inline: true) {
+                            json.field("author", authorName(a, i))
+                            json.field("excerpt", Escaping.excerpt(a.comments[i].text))
+                            json.field("id", a.comments[i].id)
+                            json.field("label", a.label(of: i))
+                            json.field("repliesReceived", replies[i])
+                        }
+                    }
+                })
+            }
+            json.field("network", inlineObject: { writeGroup(.network, m, detailed: detailed, json) })
+            json.field("participation", inlineObject: { writeGroup(.participation, m, detailed: detailed, json) })
+            json.field("repairCounts", counts: Dictionary(a.findings.map { ($0.kind.rawValue, 1) }, uniquingKeysWith: +).sorted { $0.key < $1.key })
+            json.field("repeatPosterCommentShare", m.participation.repeatPosterCommentShare)
+            json.field("repeatPosterShare", m.participation.repeatPosterShare)
+            if detailed {
+                json.field("repeatPosters", array: {
+                    for r in Metrics.repeatPosters(a) {
+                        json.object(inline: true) {
+                            json.field("comments", r.comments)
+                            json.field("name", r.name)
+                        }
+                    }
+                })
+            }
+            json.field("shape", inlineObject: { writeGroup(.shape, m, detailed: detailed, json) })
+            json.field("title", a.thread.title)
+            if detailed, let topics {
+                json.field("topics", object: {
+                    if let d = topics.dictionary { json.field("dictionary", object: { TopicsJSON.write(d, cells: false, json) }) }
+                    if let name = topics.dictionaryName { json.field("dictionaryFile", name) }
+                    json.field("keyTerms", object: { TopicsJSON.write(topics.keyTerms, cells: false, json) })
+                })
+            }
+            json.field("url", a.thread.root.url)
         }
     }
 
-    struct DepthEntry: Encodable {
-        var max: Int
-        var mean: Double
-        var histogram: [String: Int]
-    }
-
-    struct AuthorEntry: Encodable {
-        var name: String
-        var comments, repliesGiven, repliesReceived, inDegree, outDegree, weightedDegree: Int
-        var words: Int
-        var commentsAtDepth: [String: Int]
-        var firstCommentTime: String?
-        var lastCommentTime: String?
-        var inStrength: Number, outStrength: Number, pageRank: Number, betweenness: Number, clustering: Number
-        var coreNumber: Int
-    }
-
-    struct EdgeEntry: Encodable {
-        var from: String, to: String, weight: Int, kind: String
-    }
-
-    /// A typed link between two comments, by source id and shown label.
-    struct LinkEntry: Encodable {
-        var from: String, fromLabel: String, to: String, toLabel: String, kind: String
-    }
-
-    struct CommentEntry: Encodable {
-        var id: String
-        var label: String
-        var parent: String?
-        var author: String?
-        var depth: Int
-        var repliesReceived: Int
-        var descendants: Int
-        var otherAuthorDescendants: Int
-        var timestamp: String?
-        var status: [String]
-        var orphan: Bool
-    }
-
-    struct MostRepliedEntry: Encodable {
-        var id: String, label: String, author: String?, repliesReceived: Int, excerpt: String
-    }
-
-    struct MostDiscussedEntry: Encodable {
-        var id: String, label: String, author: String?, repliesReceived: Int, descendants: Int, otherAuthorDescendants: Int, excerpt: String
-    }
-
-    struct ThreadEntry: Encodable {
-        var id: String
-        var title: String
-        var url: String?
-        var counts: Counts
-        var depth: DepthEntry
-        var commentsPerAuthor: Double
-        var repeatPosterShare: Double
-        var repeatPosterCommentShare: Double
-        var authors: [AuthorEntry]
-        var repeatPosters: [RepeatPoster]
-        var authorEdges: [EdgeEntry]
-        var links: [LinkEntry]
-        var mostReplied: [MostRepliedEntry]
-        var mostDiscussed: [MostDiscussedEntry]
-        var shape: GroupEntry
-        var participation: GroupEntry
-        var network: GroupEntry
-        var topics: TopicsEntry?
-        var comments: [CommentEntry]
-        var excluded: [String: Int]
-        var repairCounts: [String: Int]
-
-        init(_ m: ThreadMetrics, topics threadTopics: ThreadTopics? = nil) {
-            topics = threadTopics.map { TopicsEntry(dictionary: $0.dictionary.map(TopicsJSON.Entry.init), dictionaryFile: $0.dictionaryName, keyTerms: TopicsJSON.Entry($0.keyTerms)) }
-            let a = m.analysis
-            let net = a.network
-            id = a.thread.id
-            title = a.thread.title
-            url = a.thread.root.url
-            counts = Counts(comments: Metrics.comments(a), topLevel: Metrics.topLevel(a), replies: Metrics.replies(a),
-                            orphanReplies: Metrics.orphanReplies(a), authors: Metrics.authors(a),
-                            selfReplies: Metrics.selfReplies(a), unknownAuthorComments: Metrics.unknownAuthorComments(a),
-                            deleted: Metrics.deleted(a), excludedAuthorComments: Metrics.excludedAuthorComments(a),
-                            mentions: Metrics.mentions(a), quotes: Metrics.quotes(a), references: Metrics.references(a))
-            depth = DepthEntry(max: Metrics.maxDepth(a), mean: round4(Metrics.meanDepth(a)),
-                               histogram: Dictionary(uniqueKeysWithValues: Metrics.depthHistogram(a).map { (String($0.key), $0.value) }))
-            commentsPerAuthor = round4(Metrics.commentsPerAuthor(a))
-            repeatPosterShare = round4(Metrics.repeatPosterShare(a))
-            repeatPosterCommentShare = round4(Metrics.repeatPosterCommentShare(a))
-            let perAuthor = m.participation.perAuthor
-            authors = Metrics.authorStats(a).enumerated().map { k, s in
-                let p = perAuthor[k]
-                return AuthorEntry(name: s.name, comments: s.comments, repliesGiven: s.repliesGiven, repliesReceived: s.repliesReceived,
-                                   inDegree: s.inDegree, outDegree: s.outDegree, weightedDegree: s.weightedDegree,
-                                   words: p.words, commentsAtDepth: Dictionary(uniqueKeysWithValues: p.depths.map { (String($0.depth), $0.comments) }),
-                                   firstCommentTime: p.firstCommentTime?.iso8601UTC, lastCommentTime: p.lastCommentTime?.iso8601UTC,
-                                   inStrength: Number(m.network.inStrength[k], isCount: false), outStrength: Number(m.network.outStrength[k], isCount: false),
-                                   pageRank: Number(m.network.pageRank[k], isCount: false), betweenness: Number(m.network.betweenness[k], isCount: false),
-                                   clustering: Number(m.network.clustering[k], isCount: false), coreNumber: Int(m.network.coreNumber[k]))
-            }.sorted { ($1.comments, $0.name) < ($0.comments, $1.name) }
-            repeatPosters = Metrics.repeatPosters(a).map { RepeatPoster(name: $0.name, comments: $0.comments) }
-            authorEdges = net.edges.map { EdgeEntry(from: net.names[Int($0.from)], to: net.names[Int($0.to)], weight: Int($0.weight), kind: $0.kind.rawValue) }
-                .sorted { ($0.from, $0.to, $0.kind) < ($1.from, $1.to, $1.kind) }
-            links = a.links.map {
-                LinkEntry(from: a.comments[Int($0.from)].id, fromLabel: a.label(of: Int($0.from)),
-                          to: a.comments[Int($0.to)].id, toLabel: a.label(of: Int($0.to)), kind: $0.kind.rawValue)
+    static func authors(_ m: ThreadMetrics, _ json: JSONOutput) {
+        let a = m.analysis
+        let stats = m.authorStats
+        let order = stats.indices.sorted { (stats[$1].comments, stats[$0].name) < (stats[$0].comments, stats[$1].name) }
+        let n = m.network
+        for k in order {
+            let s = stats[k], p = m.participation.perAuthor[k]
+            json.object(inline: true) {
+                json.field("betweenness", n.betweenness[k])
+                json.field("clustering", n.clustering[k])
+                json.field("comments", s.comments)
+                json.field("commentsAtDepth", counts: p.depths.map { (String($0.depth), $0.comments) }.sorted { $0.0 < $1.0 })
+                json.field("coreNumber", n.coreNumber[k])
+                json.field("firstCommentTime", p.firstCommentTime?.iso8601UTC)
+                json.field("inDegree", s.inDegree)
+                json.field("inStrength", n.inStrength[k])
+                json.field("lastCommentTime", p.lastCommentTime?.iso8601UTC)
+                json.field("name", s.name)
+                json.field("outDegree", s.outDegree)
+                json.field("outStrength", n.outStrength[k])
+                json.field("pageRank", n.pageRank[k])
+                json.field("repliesGiven", s.repliesGiven)
+                json.field("repliesReceived", s.repliesReceived)
+                json.field("weightedDegree", s.weightedDegree)
+                json.field("words", p.words)
             }
-            let replies = Metrics.repliesPerComment(a)
-            mostReplied = Metrics.mostReplied(a).map { i in
-                MostRepliedEntry(id: a.comments[i].id, label: a.label(of: i), author: net.commentAuthor[i] >= 0 ? net.names[Int(net.commentAuthor[i])] : nil,
-                                 repliesReceived: replies[i], excerpt: Escaping.excerpt(a.comments[i].text))
-            }
-            mostDiscussed = m.shape.mostDiscussed(5).map { c in
-                let i = Int(c)
-                return MostDiscussedEntry(id: a.comments[i].id, label: a.label(of: i), author: net.commentAuthor[i] >= 0 ? net.names[Int(net.commentAuthor[i])] : nil,
-                                          repliesReceived: replies[i], descendants: Int(m.shape.descendants[i]),
-                                          otherAuthorDescendants: Int(m.shape.otherAuthorDescendants[i]), excerpt: Escaping.excerpt(a.comments[i].text))
-            }
-            shape = GroupEntry(m, .shape)
-            shape.lists["depthHistogram"] = m.shape.depthHistogram
-            shape.lists["branchSizes"] = m.shape.branchSizes
-            participation = GroupEntry(m, .participation)
-            network = GroupEntry(m, .network)
-            network.flags["betweennessSampled"] = m.network.betweennessSampled
-            network.numbers["betweennessSources"] = .count(m.network.betweennessSources)
-            comments = a.comments.indices.map { i in
-                let p = a.tree.parent[i]
-                return CommentEntry(id: a.comments[i].id, label: a.label(of: i), parent: p >= 0 ? a.comments[Int(p)].id : nil,
-                                    author: net.commentAuthor[i] >= 0 ? net.names[Int(net.commentAuthor[i])] : nil,
-                                    depth: Int(a.tree.depth[i]), repliesReceived: replies[i],
-                                    descendants: Int(m.shape.descendants[i]), otherAuthorDescendants: Int(m.shape.otherAuthorDescendants[i]),
-                                    timestamp: a.comments[i].timestamp?.iso8601UTC, status: a.comments[i].status.flagNames,
-                                    orphan: a.repairedToRoot[i])
-            }
-            excluded = a.excludedCounts
-            repairCounts = Dictionary(a.findings.map { ($0.kind.rawValue, 1) }, uniquingKeysWith: +)
         }
     }
 
-    struct RepeatPoster: Encodable { var name: String; var comments: Int }
-
-    /// A thread's topics: from the dictionary (when given) and the automatic key terms.
-    struct TopicsEntry: Encodable {
-        var dictionary: TopicsJSON.Entry?
-        var dictionaryFile: String?
-        var keyTerms: TopicsJSON.Entry
+    static func authorName(_ a: ThreadAnalysis, _ i: Int) -> String? {
+        let id = a.network.commentAuthor[i]
+        return id >= 0 ? a.network.names[Int(id)] : nil
     }
 
-    struct LocationEntry: Encodable {
-        var file: String, line: Int?, record: Int?
+    // MARK: Pieces
+
+    /// A member of a metric group in `metrics.json`: a scalar of the catalog or one of the
+    /// group's lists and flags.
+    enum GroupMember {
+        case scalar(ScalarMetric, index: Int)
+        case betweennessSampled, betweennessSources, branchSizes, depthHistogram
     }
 
-    struct RepairEntry: Encodable {
-        var kind: String
-        var location: LocationEntry
-        var message: String
-        var thread: String?
+    /// Each group's members sorted by key, computed once.
+    static let groupMembers: [ScalarMetric.Group: [(key: String, member: GroupMember)]] = {
+        var out: [ScalarMetric.Group: [(key: String, member: GroupMember)]] = [:]
+        for g in ScalarMetric.Group.allCases {
+            var members = Metrics.scalars(in: g).map { (key: $0.definition.id, member: GroupMember.scalar($0, index: Metrics.scalarIndex[$0.definition.id]!)) }
+            switch g {
+            case .network: members += [("betweennessSampled", .betweennessSampled), ("betweennessSources", .betweennessSources)]
+            case .shape: members += [("branchSizes", .branchSizes), ("depthHistogram", .depthHistogram)]
+            default: break
+            }
+            out[g] = members.sorted { $0.key < $1.key }
+        }
+        return out
+    }()
 
-        init(_ f: Finding, thread: String?) {
-            kind = f.kind.rawValue
-            location = LocationEntry(file: f.location.file, line: f.location.line, record: f.location.record)
-            message = f.message
-            self.thread = thread
+    /// Writes one group's members (`branchSizes` only for a detailed thread).
+    static func writeGroup(_ group: ScalarMetric.Group, _ m: ThreadMetrics, detailed: Bool, _ json: JSONOutput) {
+        let values = m.scalarValues
+        for (key, member) in groupMembers[group]! {
+            switch member {
+            case .scalar(let s, let index):
+                json.key(key)
+                number(values[index], isCount: s.isCount, json)
+            case .betweennessSampled: json.field(key, m.network.betweennessSampled)
+            case .betweennessSources: json.field(key, m.network.betweennessSources)
+            case .branchSizes: if detailed { json.key(key); json.numbers(m.shape.branchSizes) }
+            case .depthHistogram: json.key(key); json.numbers(m.shape.depthHistogram)
+            }
         }
     }
 
-    struct GlossaryEntry: Encodable {
-        var id, name, definition, unit, scope: String
-        init(_ d: MetricDefinition) {
-            id = d.id; name = d.name; definition = d.definition; unit = d.unit; scope = d.scope.rawValue
+    /// A metric value: an integer for a count, else full precision; `null` when undefined.
+    static func number(_ value: Double?, isCount: Bool, _ json: JSONOutput) {
+        guard let value, value.isFinite else { json.null(); return }
+        if isCount { json.value(Int(value)) } else { json.value(value) }
+    }
+
+    /// The counts of a thread or of the corpus, by metric id.
+    struct Counts {
+        var comments = 0, topLevel = 0, replies = 0, orphanReplies = 0, authors = 0, selfReplies = 0
+        var unknownAuthorComments = 0, deleted = 0, excludedAuthorComments = 0
+        var mentions = 0, quotes = 0, references = 0
+
+        mutating func add(_ t: ThreadAnalysis) {
+            comments += Metrics.comments(t); topLevel += Metrics.topLevel(t); replies += Metrics.replies(t)
+            orphanReplies += Metrics.orphanReplies(t); selfReplies += Metrics.selfReplies(t)
+            unknownAuthorComments += Metrics.unknownAuthorComments(t); deleted += Metrics.deleted(t)
+            excludedAuthorComments += Metrics.excludedAuthorComments(t)
+            mentions += Metrics.mentions(t); quotes += Metrics.quotes(t); references += Metrics.references(t)
+        }
+
+        func write(_ json: JSONOutput) {
+            json.field("authors", authors)
+            json.field("comments", comments)
+            json.field("deleted", deleted)
+            json.field("excludedAuthorComments", excludedAuthorComments)
+            json.field("mentions", mentions)
+            json.field("orphanReplies", orphanReplies)
+            json.field("quotes", quotes)
+            json.field("references", references)
+            json.field("replies", replies)
+            json.field("selfReplies", selfReplies)
+            json.field("topLevel", topLevel)
+            json.field("unknownAuthorComments", unknownAuthorComments)
+        }
+    }
+
+    static func repair(_ f: Finding, thread: String?, _ json: JSONOutput) {
+        json.object(inline: true) {
+            json.field("kind", f.kind.rawValue)
+            json.field("location", object: {
+                json.field("file", f.location.file)
+                json.field("line", f.location.line)
+                json.field("record", f.location.record)
+            })
+            json.field("message", f.message)
+            json.field("thread", thread)
+        }
+    }
+
+    static func glossaryEntry(_ d: MetricDefinition, _ json: JSONOutput) {
+        json.object(inline: true) {
+            json.field("definition", d.definition)
+            json.field("id", d.id)
+            json.field("name", d.name)
+            json.field("scope", d.scope.rawValue)
+            json.field("unit", d.unit)
         }
     }
 }

@@ -1,4 +1,4 @@
-import Crypto
+import CCrypto
 import Foundation
 
 /// Where a report came from: the input, its digest, the ThreadNet version and the options.
@@ -26,13 +26,25 @@ public struct Provenance: Hashable, Sendable, Codable {
 
     /// SHA-256 of everything `source` yields, lowercase hex, reading in chunks.
     public static func sha256(of source: ByteSource) throws(ImportError) -> String {
-        var hasher = SHA256()
+        guard let context = EVP_MD_CTX_new() else { fatalError("libcrypto: EVP_MD_CTX_new failed") }
+        defer { EVP_MD_CTX_free(context) }
+        EVP_DigestInit_ex(context, EVP_sha256(), nil)
         while true {
             let chunk = try source.read(upTo: 1 << 20)
             if chunk.isEmpty { break }
-            hasher.update(data: chunk)
+            chunk.withUnsafeBytes { _ = EVP_DigestUpdate(context, $0.baseAddress, $0.count) }
         }
-        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        var digest = [UInt8](repeating: 0, count: Int(EVP_MAX_MD_SIZE))
+        var length: UInt32 = 0
+        EVP_DigestFinal_ex(context, &digest, &length)
+        let hex = Array("0123456789abcdef".utf8)
+        var out = [UInt8]()
+        out.reserveCapacity(Int(length) * 2)
+        for byte in digest.prefix(Int(length)) {
+            out.append(hex[Int(byte >> 4)])
+            out.append(hex[Int(byte & 15)])
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }
 

@@ -1,16 +1,21 @@
-/// Every text file of one analysis, ready to be written: the report, the metrics and the
-/// DOT sources of the diagrams (which the Graphviz module renders to SVG and PNG).
+/// Every file of one analysis, ready to be written: the report, the metrics, the exports and
+/// the DOT sources of the diagrams (which the Graphviz module renders to SVG and PNG).
+///
+/// Building a bundle computes what the files say (each thread's metrics, the drawn threads'
+/// topics, the corpus-wide author network); each file is then a writer that streams into a
+/// ``TextOutput`` when asked (``OutputFile``), so no file is held in memory whole.
 public struct ReportBundle: Sendable {
-    /// A file: a path relative to the output folder and its text.
-    public struct File: Sendable, Hashable {
-        public var path: String
-        public var contents: String
-    }
+    /// A file: a path relative to the output folder and its writer.
+    public typealias File = OutputFile
 
-    /// `report.md`, `metrics.json` and the per-thread exports (GEXF, GraphML, CSV).
+    /// `report.md`, `metrics.json` and the exports (GEXF, GraphML, CSV, SVG charts).
     public var documents: [File]
     /// DOT sources; each is rendered next to itself as `.svg` and `.png`.
     public var diagrams: [File]
+    /// Each thread's metrics, `metrics[i]` for `analysis.threads[i]`.
+    public let metrics: [ThreadMetrics]
+    /// The corpus-wide author network, for inputs of two or more threads (or in corpus mode).
+    public let network: CorpusNetwork?
 
     /// Diagrams and per-thread exports are written for at most this many threads of a multi-thread corpus (the ones
     /// with most comments) unless `detail` says otherwise; the report says so.
@@ -22,7 +27,10 @@ public struct ReportBundle: Sendable {
     /// a `thread` column. A single-thread corpus gets `reply-tree.dot`, `authors.dot`,
     /// `authors.gexf`, `reply-tree.gexf` and `authors.graphml` beside the report too; a corpus
     /// of several threads gets those, and per-thread CSVs without the `thread` column, under
-    /// `threads/<thread id>/` for its largest `detail` threads. A corpus of more than `detail`
+    /// `threads/<thread id>/` for its largest `detail` threads, and the corpus-wide author
+    /// network (``CorpusNetwork``): `corpus-authors.csv` (every author), `corpus-authors.gexf`
+    /// and `.graphml` (the ``CorpusNetworkWriter/exportLimit`` most active authors and the
+    /// edges among them) and the diagram `corpus-authors.dot`. A corpus of more than `detail`
     /// threads is in corpus mode: it also gets `corpus.md` (``CorpusReport``), its histograms
     /// under `corpus/` and `threads.csv` (one row per thread, ``ComparisonCSV``).
     ///
@@ -30,19 +38,38 @@ public struct ReportBundle: Sendable {
     /// topics when `topics` has a dictionary, else the automatic key terms), `topics.csv` (every
     /// pair with every measure), `author-topics.csv`, and with a dictionary `key-terms.dot` and
     /// `key-terms.csv` for the automatic key terms too.
-    public init(_ analysis: CorpusAnalysis, provenance: Provenance, detail: Int = diagramThreadLimit, topics settings: TopicSettings = TopicSettings()) {
+    ///
+    /// - Complexity: the threads' metrics (``ThreadMetrics``, on all cores), the drawn threads'
+    ///   topics, and ``CorpusNetwork``; the files cost nothing until written.
+    public init(_ analysis: CorpusAnalysis, provenance: Provenance, detail: Int = diagramThreadLimit,
+                topics settings: TopicSettings = TopicSettings(), progress: RunProgress = .silent) {
+        let threads = analysis.threads
+        let single = threads.count == 1
+        let drawn = single ? Array(threads.indices) : Array(threads.indices
+            .sorted { (threads[$1].comments.count, $0) < (threads[$0].comments.count, $1) }
+            .prefix(detail))
+        progress.begin("metrics", total: threads.count, unit: "threads")
+        let metrics = ThreadMetrics.computeAll(threads, progress: progress)
+        progress.begin("topics", total: drawn.count, unit: "threads")
+        let drawnTopics = Parallel.map(drawn, cost: { threads[$0].comments.count }) { k -> ThreadTopics in
+            defer { progress.advance() }
+            return ThreadTopics(threads[k], settings: settings)
+        }
+        var corpusNetwork: CorpusNetwork?
+        if threads.count > 1 || threads.count > detail {
+            progress.begin("corpus network", total: nil)
+            corpusNetwork = CorpusNetwork(threads)
+        }
+        let network = corpusNetwork
+        progress.end()
+
         var diagrams: [File] = []
         var exports: [File] = []
         var images: [String: MarkdownReport.Images] = [:]
         var topics: [String: ThreadTopics] = [:]
-        let single = analysis.threads.count == 1
-        let drawn = single ? Array(analysis.threads.indices) : Array(analysis.threads.enumerated()
-            .sorted { ($1.element.comments.count, $0.offset) < ($0.element.comments.count, $1.offset) }
-            .prefix(detail).map(\.offset))
-        let metrics = ThreadMetrics.computeAll(analysis.threads)
         var usedFolders = Set<String>()
-        for k in drawn {
-            let t = analysis.threads[k]
+        for (k, threadTopics) in zip(drawn, drawnTopics) {
+            let t = threads[k], m = metrics[k]
             var folder = ""
             if !single {
                 var name = Escaping.fileName(t.thread.id)
@@ -51,43 +78,68 @@ public struct ReportBundle: Sendable {
                 usedFolders.insert(name)
                 folder = "threads/\(name)/"
             }
-            diagrams.append(File(path: folder + "reply-tree.dot", contents: ReplyTreeDOT.write(t)))
-            diagrams.append(File(path: folder + "authors.dot", contents: AuthorNetworkDOT.write(t)))
+            diagrams.append(File(path: folder + "reply-tree.dot") { $0.write(ReplyTreeDOT.write(t)) })
+            diagrams.append(File(path: folder + "authors.dot") { $0.write(AuthorNetworkDOT.write(t)) })
             exports += [
-                File(path: folder + "authors.gexf", contents: GEXFWriter.write(t, metrics: metrics[k])),
-                File(path: folder + "reply-tree.gexf", contents: GEXFWriter.writeReplyTree(t)),
-                File(path: folder + "authors.graphml", contents: GraphMLWriter.write(t, metrics: metrics[k])),
+                File(path: folder + "authors.gexf") { GEXFWriter.write(t, metrics: m, to: $0) },
+                File(path: folder + "reply-tree.gexf") { GEXFWriter.writeReplyTree(t, to: $0) },
+                File(path: folder + "authors.graphml") { GraphMLWriter.write(t, metrics: m, to: $0) },
             ]
             if !single {
                 exports += [
-                    File(path: folder + "comments.csv", contents: CSVWriter.comments(metrics[k])),
-                    File(path: folder + "authors.csv", contents: CSVWriter.authors(metrics[k])),
-                    File(path: folder + "edges.csv", contents: CSVWriter.edges(t)),
+                    File(path: folder + "comments.csv") { CSVWriter.writeComments([m], threadColumn: false, to: $0) },
+                    File(path: folder + "authors.csv") { CSVWriter.writeAuthors([m], threadColumn: false, to: $0) },
+                    File(path: folder + "edges.csv") { CSVWriter.writeEdges([t], threadColumn: false, to: $0) },
                 ]
             }
-            let threadTopics = ThreadTopics(t, settings: settings)
             topics[t.thread.id] = threadTopics
-            diagrams.append(File(path: folder + "topics.dot", contents: TopicsDOT.write(threadTopics.primary)))
-            diagrams.append(File(path: folder + "author-topics.dot", contents: AuthorTopicDOT.write(threadTopics.primary.authors)))
+            let primary = threadTopics.primary
+            diagrams.append(File(path: folder + "topics.dot") { $0.write(TopicsDOT.write(primary)) })
+            diagrams.append(File(path: folder + "author-topics.dot") { $0.write(AuthorTopicDOT.write(primary.authors)) })
             exports += [
-                File(path: folder + "topics.csv", contents: TopicsCSV.pairs(threadTopics.primary.cooccurrence)),
-                File(path: folder + "author-topics.csv", contents: TopicsCSV.authorTopics(threadTopics.primary.authors)),
+                File(path: folder + "topics.csv") { $0.write(TopicsCSV.pairs(primary.cooccurrence)) },
+                File(path: folder + "author-topics.csv") { $0.write(TopicsCSV.authorTopics(primary.authors)) },
             ]
             if threadTopics.dictionary != nil {
-                diagrams.append(File(path: folder + "key-terms.dot", contents: TopicsDOT.write(threadTopics.keyTerms)))
-                exports.append(File(path: folder + "key-terms.csv", contents: TopicsCSV.pairs(threadTopics.keyTerms.cooccurrence)))
+                let keyTerms = threadTopics.keyTerms
+                diagrams.append(File(path: folder + "key-terms.dot") { $0.write(TopicsDOT.write(keyTerms)) })
+                exports.append(File(path: folder + "key-terms.csv") { $0.write(TopicsCSV.pairs(keyTerms.cooccurrence)) })
             }
             images[t.thread.id] = MarkdownReport.Images(replyTree: folder + "reply-tree.png", authors: folder + "authors.png",
                                                         topics: folder + "topics.png", authorTopics: folder + "author-topics.png", keyTerms: threadTopics.dictionary != nil ? folder + "key-terms.png" : nil)
         }
-        self.documents = [
-            File(path: "report.md", contents: MarkdownReport.write(analysis, metrics: metrics, provenance: provenance, images: images, detail: detail, topics: topics)),
-            File(path: "metrics.json", contents: MetricsJSON.write(analysis, metrics: metrics, provenance: provenance, topics: topics)),
+        let detailedSet = Set(drawn)
+        let allTopics = topics
+        let allImages = images
+        var documents: [File] = [
+            File(path: "report.md") {
+                $0.write(MarkdownReport.write(analysis, metrics: metrics, provenance: provenance, images: allImages, detail: detail,
+                                              topics: allTopics, network: network))
+            },
+            File(path: "metrics.json") {
+                MetricsJSON.write(analysis, metrics: metrics, provenance: provenance, topics: allTopics, network: network,
+                                  detailed: detailedSet, to: $0)
+            },
             // Every thread's rows, with a `thread` column, whatever the number of threads.
-            File(path: "comments.csv", contents: CSVWriter.comments(analysis, metrics: metrics)),
-            File(path: "authors.csv", contents: CSVWriter.authors(analysis, metrics: metrics)),
-            File(path: "edges.csv", contents: CSVWriter.edges(analysis)),
-        ] + exports + (analysis.threads.count > detail ? Self.corpusFiles(analysis, metrics: metrics, provenance: provenance, detail: detail) : [])
+            File(path: "comments.csv") { CSVWriter.writeComments(metrics, threadColumn: true, to: $0) },
+            File(path: "authors.csv") { CSVWriter.writeAuthors(metrics, threadColumn: true, to: $0) },
+            File(path: "edges.csv") { CSVWriter.writeEdges(threads, threadColumn: true, to: $0) },
+        ]
+        if let network {
+            documents += [
+                File(path: "corpus-authors.csv") { CorpusNetworkWriter.csv(network, to: $0) },
+                File(path: "corpus-authors.gexf") { CorpusNetworkWriter.gexf(network, title: provenance.input, to: $0) },
+                File(path: "corpus-authors.graphml") { CorpusNetworkWriter.graphML(network, to: $0) },
+            ]
+            diagrams.append(File(path: "corpus-authors.dot") { CorpusNetworkWriter.dot(network, to: $0) })
+        }
+        documents += exports
+        if threads.count > detail {
+            documents += Self.corpusFiles(analysis, metrics: metrics, network: network, provenance: provenance, detail: detail)
+        }
+        self.documents = documents
         self.diagrams = diagrams
+        self.metrics = metrics
+        self.network = network
     }
 }

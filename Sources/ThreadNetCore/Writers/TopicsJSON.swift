@@ -1,5 +1,3 @@
-import Foundation
-
 /// Writes a ``TopicAnalysis`` as JSON (`topics.json`, or a `topics` field of a thread in
 /// `metrics.json`), with sorted keys and camelCase names, so the same input gives the same
 /// bytes.
@@ -19,90 +17,101 @@ public enum TopicsJSON {
     /// - Complexity: O(*p* log *p* + *x* log *x* + *t*·*x*) for *p* pairs, *x* author–topic
     ///   cells and *t* topics.
     public static func write(_ topics: TopicAnalysis) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        return MetricsJSON.encode(Entry(topics), encoder) + "\n"
-    }
-
-    /// The encodable value behind ``write(_:)``, for embedding in another document.
-    public struct Entry: Encodable, Sendable {
-        var unit: String
-        var units: Int
-        var edgeRule: Rule
-        var topics: [Topic]
-        var pairs: [Pair]
-        var edges: [Edge]
-        var authorTopics: [AuthorTopic]
-        var depth: Depth
-        var glossary: [MetricsJSON.GlossaryEntry]
-
-        public init(_ t: TopicAnalysis) {
-            let net = t.cooccurrence
-            let name = { (id: Int32) in net.topics[Int(id)] }
-            unit = t.unit.map(TopicsJSON.unitName) ?? "mixed"
-            units = net.unitCount
-            edgeRule = Rule(rule: t.selection.description, minCount: t.selection.minCount, description: t.selection.sentence)
-            let authorTopic = t.authors
-            topics = net.topics.indices.map { i in
-                let id = Int32(i)
-                var bands: [String: Double] = [:]
-                for b in 0..<3 { if let s = t.depth.share(of: id, band: b) { bands[TopicDepthProfile.bands[b]] = s } }
-                return Topic(name: net.topics[i], frequency: net.documentFrequency[i], comments: t.depth.comments(carrying: id),
-                             commentShare: t.depth.share(of: id), depthShare: bands, inArticle: t.depth.isArticleTopic(id),
-                             topAuthors: authorTopic.topAuthors(of: id).map { authorTopic.authors[Int($0.author)] })
-            }
-            pairs = net.pairs.sorted { EdgeSelection.ranks($0, before: $1, by: .count) }.map { p in
-                Pair(topic1: name(p.first), topic2: name(p.second), count: p.count, frequency1: p.firstFrequency, frequency2: p.secondFrequency,
-                     jaccard: p.jaccard, cosine: p.cosine, inclusion: p.inclusion, associationStrength: p.associationStrength,
-                     pmi: p.pmi, npmi: p.npmi, logLikelihood: p.logLikelihood, pValue: p.pValue)
-            }
-            edges = t.edges.map { Edge(topic1: name($0.first), topic2: name($0.second)) }
-            authorTopics = authorTopic.cells.map { c in
-                AuthorTopic(author: authorTopic.authors[Int(c.author)], topic: authorTopic.topics[Int(c.topic)], comments: c.comments,
-                            byActivity: c.byActivity, byProminence: c.byProminence)
-            }.sorted { ($0.author, $0.topic) < ($1.author, $1.topic) }
-            var comments: [String: Int] = [:], onArticle: [String: Double] = [:]
-            for b in 0..<3 {
-                comments[TopicDepthProfile.bands[b]] = t.depth.commentsInBand[b]
-                if let s = t.depth.articleTopicShare(band: b) { onArticle[TopicDepthProfile.bands[b]] = s }
-            }
-            if let s = t.depth.articleTopicShare { onArticle["all"] = s }
-            depth = Depth(comments: comments, articleTopics: t.depth.articleTopics.map { t.depth.topics[Int($0)] }, articleTopicShare: onArticle)
-            glossary = (TopicMeasure.allCases.map(\.definition) + AuthorTopicTable.definitions + TopicDepthProfile.definitions)
-                .map(MetricsJSON.GlossaryEntry.init)
+        TextOutput.text { out in
+            let json = JSONOutput(out)
+            json.object { write(topics, json) }
         }
     }
 
-    struct Rule: Encodable, Sendable { var rule: String, minCount: Int, description: String }
-
-    struct Topic: Encodable, Sendable {
-        var name: String
-        var frequency: Int
-        var comments: Int
-        var commentShare: Double?
-        var depthShare: [String: Double]
-        var inArticle: Bool
-        var topAuthors: [String]
-    }
-
-    struct Pair: Encodable, Sendable {
-        var topic1, topic2: String
-        var count, frequency1, frequency2: Int
-        var jaccard, cosine, inclusion, associationStrength, pmi, npmi, logLikelihood, pValue: Double
-    }
-
-    struct Edge: Encodable, Sendable { var topic1, topic2: String }
-
-    struct AuthorTopic: Encodable, Sendable {
-        var author, topic: String
-        var comments: Int
-        var byActivity, byProminence: Double
-    }
-
-    struct Depth: Encodable, Sendable {
-        var comments: [String: Int]
-        var articleTopics: [String]
-        var articleTopicShare: [String: Double]
+    /// Writes the members of the object for `t` (inside an object the caller opened), for
+    /// embedding in another document; without `authorTopics` when `cells` is false (each
+    /// topic's `topAuthors` stay).
+    public static func write(_ t: TopicAnalysis, cells: Bool = true, _ json: JSONOutput) {
+        let net = t.cooccurrence
+        let name = { (id: Int32) in net.topics[Int(id)] }
+        let authorTopic = t.authors
+        if cells { json.field("authorTopics", array: {
+            let cells = authorTopic.cells.map { c in
+                (author: authorTopic.authors[Int(c.author)], topic: authorTopic.topics[Int(c.topic)], comments: c.comments,
+                 byActivity: c.byActivity, byProminence: c.byProminence)
+            }.sorted { ($0.author, $0.topic) < ($1.author, $1.topic) }
+            for c in cells {
+                json.object(inline: true) {
+                    json.field("author", c.author)
+                    json.field("byActivity", c.byActivity)
+                    json.field("byProminence", c.byProminence)
+                    json.field("comments", c.comments)
+                    json.field("topic", c.topic)
+                }
+            }
+        }) }
+        json.field("depth", inlineObject: {
+            json.field("articleTopicShare", object: {
+                var onArticle: [(String, Double)] = []
+                for b in 0..<3 { if let s = t.depth.articleTopicShare(band: b) { onArticle.append((TopicDepthProfile.bands[b], s)) } }
+                if let s = t.depth.articleTopicShare { onArticle.append(("all", s)) }
+                for (k, v) in onArticle.sorted(by: { $0.0 < $1.0 }) { json.field(k, v) }
+            })
+            json.key("articleTopics"); json.strings(t.depth.articleTopics.map { t.depth.topics[Int($0)] })
+            json.field("comments", counts: (0..<3).map { (TopicDepthProfile.bands[$0], t.depth.commentsInBand[$0]) }.sorted { $0.0 < $1.0 })
+        })
+        json.field("edgeRule", inlineObject: {
+            json.field("description", t.selection.sentence)
+            json.field("minCount", t.selection.minCount)
+            json.field("rule", t.selection.description)
+        })
+        json.field("edges", array: {
+            for e in t.edges {
+                json.object(inline: true) {
+                    json.field("topic1", name(e.first))
+                    json.field("topic2", name(e.second))
+                }
+            }
+        })
+        json.field("glossary", array: {
+            for d in TopicMeasure.allCases.map(\.definition) + AuthorTopicTable.definitions + TopicDepthProfile.definitions {
+                MetricsJSON.glossaryEntry(d, json)
+            }
+        })
+        json.field("pairs", array: {
+            for p in net.pairs.sorted(by: { EdgeSelection.ranks($0, before: $1, by: .count) }) {
+                json.object(inline: true) {
+                    json.field("associationStrength", p.associationStrength)
+                    json.field("cosine", p.cosine)
+                    json.field("count", p.count)
+                    json.field("frequency1", p.firstFrequency)
+                    json.field("frequency2", p.secondFrequency)
+                    json.field("inclusion", p.inclusion)
+                    json.field("jaccard", p.jaccard)
+                    json.field("logLikelihood", p.logLikelihood)
+                    json.field("npmi", p.npmi)
+                    json.field("pValue", p.pValue)
+                    json.field("pmi", p.pmi)
+                    json.field("topic1", name(p.first))
+                    json.field("topic2", name(p.second))
+                }
+            }
+        })
+        json.field("topics", array: {
+            for i in net.topics.indices {
+                let id = Int32(i)
+                json.object(inline: true) {
+                    if let share = t.depth.share(of: id) { json.field("commentShare", share) }
+                    json.field("comments", t.depth.comments(carrying: id))
+                    json.field("depthShare", object: {
+                        var bands: [(String, Double)] = []
+                        for b in 0..<3 { if let s = t.depth.share(of: id, band: b) { bands.append((TopicDepthProfile.bands[b], s)) } }
+                        for (k, v) in bands.sorted(by: { $0.0 < $1.0 }) { json.field(k, v) }
+                    })
+                    json.field("frequency", net.documentFrequency[i])
+                    json.field("inArticle", t.depth.isArticleTopic(id))
+                    json.field("name", net.topics[i])
+                    json.key("topAuthors"); json.strings(authorTopic.topAuthors(of: id).map { authorTopic.authors[Int($0.author)] })
+                }
+            }
+        })
+        json.field("unit", t.unit.map(TopicsJSON.unitName) ?? "mixed")
+        json.field("units", net.unitCount)
     }
 
     /// `comment`, `sentence` or `window:K`.

@@ -123,4 +123,18 @@ struct CommentLinkTests {
         #expect(dot.contains("root -> c0\n") && dot.contains("root -> c1\n"))
         #expect(AuthorNetworkDOT.write(a).contains("a1 -> a0 [penwidth=1.0, style=dashed"))
     }
+
+    /// Quote matching reads ASCII text byte by byte: the same word hashes as the scalar path,
+    /// links (`://`, `www.`) left out either way.
+    @Test func asciiWordHashesEqualTheScalarPath() {
+        var rng = SplitMix64(seed: 9)
+        let pieces = ["word", "Word", "a1", "http://x.org/a", "www.site.com", "ww.w", "don't", "e-mail", ",", ".", " ", "\n", "\t", ":/", "/", "WWW.X", "42"]
+        for _ in 0..<2_000 {
+            var text = ""
+            for _ in 0..<Int(rng.next() % 12) { text += pieces[Int(rng.next() % UInt64(pieces.count))] }
+            #expect(QuoteFinder.asciiWordHashes(text) == QuoteFinder.scalarWordHashes(text), "\(text)")
+        }
+        #expect(QuoteFinder.asciiWordHashes("café") == nil)
+        #expect(QuoteFinder.wordHashes("Déjà vu, déjà") == QuoteFinder.scalarWordHashes("Déjà vu, déjà"))
+    }
 }

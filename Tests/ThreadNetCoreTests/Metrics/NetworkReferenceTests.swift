@@ -47,10 +47,30 @@ struct NetworkReferenceTests {
         }
     }
 
+    /// The corpus-wide network of every multi-thread fixture against the reference's `corpus`
+    /// block: the union of the threads' authors and reply edges, measured by networkx and igraph.
+    @Test(arguments: fixtures)
+    func corpusNetworkMatchesReference(_ input: String, _ reference: String) throws {
+        let json = try Paths.expected(reference)
+        let analysis = CorpusAnalysis(corpus: try Importers.read(InputSource(path: Paths.fixture(input).path)), policy: .all)
+        guard let block = json["corpus"] as? [String: Any] else {
+            #expect(analysis.threads.count <= 1, "\(reference): a multi-thread fixture needs a corpus block")
+            return
+        }
+        let network = CorpusNetwork(analysis.threads)
+        try Self.compare(network.measures, names: network.names, block, label: "\(reference) corpus")
+        // Comments and threads per author, against the per-thread counts of the reference.
+        #expect(network.comments.reduce(0) { $0 + Int($1) } == analysis.threads.reduce(0) { $0 + $1.network.commentAuthor.count { $0 >= 0 } })
+        #expect(network.selfReplies == (block["thread"] as? [String: Any])?["selfReplyWeight"] as? Int, "\(reference) corpus self-replies")
+    }
+
     static func compare(_ analysis: ThreadAnalysis, _ block: [String: Any], label: String) throws {
         let graph = WeightedDigraph(replyEdgesOf: analysis.network)
-        let m = NetworkMeasures(graph)
-        let names = analysis.network.names
+        try compare(NetworkMeasures(graph), names: analysis.network.names, block, label: label)
+        try compareSampled(analysis, block, label: label)
+    }
+
+    static func compare(_ m: NetworkMeasures, names: [String], _ block: [String: Any], label: String) throws {
         let t = try #require(block["thread"] as? [String: Any])
         func int(_ key: String) -> Int? { (t[key] as? NSNumber)?.intValue }
         func double(_ key: String) -> Double { (t[key] as? NSNumber)?.doubleValue ?? .nan }
@@ -88,6 +108,10 @@ struct NetworkReferenceTests {
             #expect(NetworkReference.close(m.betweenness[i], value("betweenness"), relative: 1e-9), "\(label) betweenness of \(name): \(m.betweenness[i]) vs \(value("betweenness"))")
             #expect(NetworkReference.close(m.clustering[i], value("clustering"), relative: 1e-9), "\(label) clustering of \(name)")
         }
+    }
+
+    static func compareSampled(_ analysis: ThreadAnalysis, _ block: [String: Any], label: String) throws {
+        let names = analysis.network.names
 
         // The sampled estimator, against networkx's Brandes pieces fed the same pivots: nodes
         // numbered in sorted-name order (as the script numbers them), SplitMix64 pivots.

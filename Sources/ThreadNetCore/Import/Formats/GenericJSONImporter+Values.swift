@@ -81,15 +81,7 @@ enum JSONValues {
 
     /// `text` without leading and trailing white space and line breaks; returns `text` itself,
     /// without copying, when there is none (the common case).
-    static func trim(_ text: String) -> String {
-        let scalars = text.unicodeScalars
-        guard let first = scalars.first, let last = scalars.last else { return text }
-        if !first.properties.isWhitespace && !last.properties.isWhitespace { return text }
-        var start = scalars.startIndex, end = scalars.endIndex
-        while start < end, scalars[start].properties.isWhitespace { start = scalars.index(after: start) }
-        while end > start, scalars[scalars.index(before: end)].properties.isWhitespace { end = scalars.index(before: end) }
-        return String(scalars[start..<end])
-    }
+    static func trim(_ text: String) -> String { text.trimmed }
 
     /// The sorted keys of an object, for messages.
     static func keyList(_ object: [String: Any]) -> String {

@@ -54,7 +54,50 @@ struct PushshiftReadState {
         }
         parsedRecords += 1
         var findings: [Finding] = []
-        let comment = Self.comment(object, id: id, parent: parent, threadID: threadID, at: location, findings: &findings)
+        let stampValue = JSONValues.isPresent(object["created_utc"]) ? object["created_utc"] : object["created"]
+        let stamp = JSONValues.timestamp(stampValue)
+        if stamp.date == nil, stamp.present {
+            findings.append(Finding(.badTimestamp, at: location, "comment \(id): created_utc \(JSONValues.describe(stampValue)) is not a Unix time or ISO 8601 date; kept without a time"))
+        }
+        let comment = Self.comment(id: id, parent: parent, threadID: threadID, author: Self.author(object["author"]),
+                                   body: object["body"] as? String ?? "", timestamp: stamp.date, at: location)
+        add(comment, thread: threadID, findings: findings)
+    }
+
+    /// A comment read by ``PushshiftScanner``; false when the line needs the full parser
+    /// (no id, no thread, an unreadable timestamp: cases with findings of their own).
+    mutating func take(fields f: PushshiftScanner.Fields, at location: SourceLocation) -> Bool {
+        guard let parsed = Self.comment(fields: f, at: location) else { return false }
+        parsedRecords += 1
+        add(parsed.comment, thread: parsed.thread, findings: [])
+        return true
+    }
+
+    /// The comment and thread of scanned fields, or `nil` when the full parser must decide.
+    static func comment(fields f: PushshiftScanner.Fields, at location: SourceLocation) -> (comment: Comment, thread: String)? {
+        let id = JSONValues.trim(f.id)
+        guard !id.isEmpty, f.parent != nil || f.link != nil,
+              let threadID = threadID(link: f.link, parent: f.parent) else { return nil }
+        var date: Date?
+        switch f.created {
+        case .seconds(let x)?:
+            date = TimestampParser.unixSeconds(x)
+            if date == nil { return nil }
+        case .text(let text)?:
+            let stamp = JSONValues.timestamp(text)
+            if stamp.date == nil, stamp.present { return nil }
+            date = stamp.date
+        case nil:
+            date = nil
+        }
+        let author = JSONValues.trim(HTMLText.decodeEntities(f.author ?? ""))
+        let comment = Self.comment(id: id, parent: f.parent, threadID: threadID, author: author == "[deleted]" ? "" : author,
+                                   body: f.body, timestamp: date, at: location)
+        return (comment, threadID)
+    }
+
+    /// Files `comment` under its thread.
+    mutating func add(_ comment: Comment, thread threadID: String, findings: [Finding]) {
         // Mutate in place: copying the parts out and back would copy the thread's comments.
         threads[threadID, default: ThreadParts()].comments.append(comment)
         if !findings.isEmpty { threads[threadID, default: ThreadParts()].findings.append(contentsOf: findings) }
@@ -69,8 +112,10 @@ struct PushshiftReadState {
         return nil
     }
 
-    static func comment(_ object: [String: Any], id: String, parent: String?, threadID: String,
-                        at location: SourceLocation, findings: inout [Finding]) -> Comment {
+    /// One comment: parent ids resolved against the thread, `[deleted]`/`[removed]` bodies
+    /// marked, entities decoded.
+    static func comment(id: String, parent: String?, threadID: String, author: String, body: String,
+                        timestamp: Date?, at location: SourceLocation) -> Comment {
         var parentID: String?
         if let parent = parent.map(JSONValues.trim), !parent.isEmpty {
             if parent.hasPrefix("t3_") || parent == threadID || "t3_" + parent == threadID {
@@ -81,8 +126,6 @@ struct PushshiftReadState {
                 parentID = parent
             }
         }
-        let author = Self.author(object["author"])
-        let body = object["body"] as? String ?? ""
         var status: CommentStatus = []
         var text: String
         var rawText: String?
@@ -95,12 +138,7 @@ struct PushshiftReadState {
             text = JSONValues.trim(HTMLText.decodeEntities(body))
             rawText = text == body ? nil : body
         }
-        let stamp = JSONValues.timestamp(JSONValues.isPresent(object["created_utc"]) ? object["created_utc"] : object["created"])
-        if stamp.date == nil, stamp.present {
-            let raw = JSONValues.describe(JSONValues.isPresent(object["created_utc"]) ? object["created_utc"] : object["created"])
-            findings.append(Finding(.badTimestamp, at: location, "comment \(id): created_utc \(raw) is not a Unix time or ISO 8601 date; kept without a time"))
-        }
-        return Comment(id: id, parentID: parentID, author: author, timestamp: stamp.date, text: text,
+        return Comment(id: id, parentID: parentID, author: author, timestamp: timestamp, text: text,
                        rawText: rawText, status: status, location: location)
     }
 

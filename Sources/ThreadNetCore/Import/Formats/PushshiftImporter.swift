@@ -1,11 +1,14 @@
 import Foundation
+import Dispatch
 
 /// Reads Pushshift / Arctic-shift dumps: NDJSON with one Reddit comment object per line
 /// (`RC_YYYY-MM`), optionally mixed with submission objects (`RS_YYYY-MM`), usually as a
 /// `.zst` stream (see ``Decompression``).
 ///
-/// The file is read LINE BY LINE (dumps are gigabytes): memory holds the comments kept, never
-/// the file. Each line is parsed with `JSONSerialization`.
+/// The file is read in blocks of lines (dumps are gigabytes): memory holds the comments kept,
+/// never the file. Each line is read by ``PushshiftScanner`` straight from its bytes, on all
+/// cores; a line the scanner does not model (a submission, an odd type, invalid JSON) is parsed
+/// with `JSONSerialization`, so both paths give the same comments and findings.
 ///
 /// - Threads are keyed by `link_id` (`t3_…`) and listed sorted by it; comments keep file order.
 /// - `parent_id` `t3_…` is a top-level comment (`parentID` nil); `t1_x` is a reply to `x`, kept
@@ -69,15 +72,69 @@ public struct PushshiftImporter: ThreadImporter {
     public func read(_ input: InputSource, options: ImportOptions) throws(ImportError) -> Corpus {
         let name = input.name
         let (source, encodingFindings) = try TextDecoding.textSource(try input.open(), name: name)
-        let lines = LineReader(source)
-        var state = PushshiftReadState(name: name)
-        state.fileFindings = encodingFindings
-        var records = 0
-        while let line = try lines.next() {
-            if line.isBlank { continue }
-            records += 1
-            state.take(line: line, record: records)
+        let lines = LineBatches(source)
+        // Blocks are read one ahead, lines scanned on all cores, and each block's comments filed
+        // (in order, on one thread) while the next block is scanned.
+        let batches = Prefetcher { () throws(ImportError) in try lines.next() }
+        let filing = DispatchQueue(label: "threadnet.pushshift.filing")
+        let shared = UnsafeSendable(StateBox(PushshiftReadState(name: name)))
+        shared.value.state.fileFindings = encodingFindings
+        while let batch = try batches.next() {
+            let parts = stride(from: 0, to: batch.ranges.count, by: Self.linesPerTask).map { $0..<min($0 + Self.linesPerTask, batch.ranges.count) }
+            let scanned = batch.bytes.withUnsafeBufferPointer { bytes in
+                Parallel.map(parts) { part in
+                    part.map { k -> Scanned in
+                        let line = UnsafeBufferPointer(rebasing: bytes[batch.ranges[k]])
+                        if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return .blank }
+                        guard let fields = PushshiftScanner.scan(line),
+                              let parsed = PushshiftReadState.comment(fields: fields, at: SourceLocation(file: name, line: batch.firstLine + k))
+                        else { return .slow }
+                        return .comment(parsed.comment, parsed.thread)
+                    }
+                }
+            }
+            let work = UnsafeSendable((batch, parts, scanned))
+            filing.async {
+                let (batch, parts, scanned) = work.value
+                let box = shared.value
+                for (part, results) in zip(parts, scanned) {
+                    for (k, result) in zip(part, results) {
+                        switch result {
+                        case .blank:
+                            continue
+                        case .comment(var comment, let thread):
+                            box.records += 1
+                            comment.location.record = box.records
+                            box.state.parsedRecords += 1
+                            box.state.add(comment, thread: thread, findings: [])
+                        case .slow:
+                            box.records += 1
+                            box.state.take(line: LineReader.Line(number: batch.firstLine + k, bytes: Array(batch.bytes[batch.ranges[k]])), record: box.records)
+                        }
+                    }
+                }
+            }
         }
+        filing.sync {}
+        let records = shared.value.records
+        let state = shared.value.state
         return try state.finish(records: records)
+    }
+
+    /// The reading state, filed into on one thread at a time.
+    private final class StateBox {
+        var state: PushshiftReadState
+        var records = 0
+        init(_ state: PushshiftReadState) { self.state = state }
+    }
+
+    /// Lines scanned by one task of the parallel scan.
+    static let linesPerTask = 2048
+
+    /// What the parallel scan made of one line.
+    private enum Scanned {
+        case blank
+        case comment(Comment, String)
+        case slow
     }
 }

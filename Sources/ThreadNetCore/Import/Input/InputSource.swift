@@ -9,6 +9,8 @@ public struct InputSource: Sendable {
     public var name: String
     /// Where the bytes are: a file path, or bytes already in memory.
     public var storage: Storage
+    /// Counts the raw bytes read through ``openRaw()``, when set.
+    public var progress: RunProgress?
 
     public enum Storage: Sendable {
         case file(path: String)
@@ -37,10 +39,30 @@ public struct InputSource: Sendable {
 
     /// Opens the raw (still compressed) bytes.
     public func openRaw() throws(ImportError) -> ByteSource {
+        let source: ByteSource
         switch storage {
-        case .memory(let bytes): return MemoryByteSource(bytes)
-        case .file(let path): return try FileByteSource(path: path, name: name)
+        case .memory(let bytes): source = MemoryByteSource(bytes)
+        case .file(let path): source = try FileByteSource(path: path, name: name)
         }
+        return progress.map { CountingByteSource(source, progress: $0) } ?? source
+    }
+
+    /// The size of the raw input in bytes, when known (a regular file or memory).
+    public var byteCount: Int? {
+        switch storage {
+        case .memory(let bytes): return bytes.count
+        case .file(let path):
+            var info = stat()
+            guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+            return Int(info.st_size)
+        }
+    }
+
+    /// The same input, with the raw bytes read counted by `progress`.
+    public func counting(_ progress: RunProgress) -> InputSource {
+        var copy = self
+        copy.progress = progress
+        return copy
     }
 
     /// Opens the input, decompressing `.gz` and `.zst` streams by their magic bytes.

@@ -15,7 +15,13 @@ public enum PageRank {
     /// as networkx does with uniform personalization. Starts from 1/n; iterates until the L1
     /// change is below ``tolerance``. Unit: probability (share of a random surfer's time).
     ///
-    /// - Complexity: O((*n* + *m*) · *k*) for *k* ≈ log(tolerance)/log(α) iterations.
+    /// A graph without cycles (most small reply graphs) is solved exactly instead: the fixed
+    /// point is x = y / Σy with y(v) = 1 + α · Σ_{u→v} y(u) · w(u,v) / s(u) (the dangling and
+    /// teleport terms add the same amount to every node), which one pass in topological order
+    /// computes; the values equal the iteration's limit up to rounding.
+    ///
+    /// - Complexity: O(*n* + *m*) without cycles, else O((*n* + *m*) · *k*) for
+    ///   *k* ≈ log(tolerance)/log(α) iterations.
     public static func compute(_ g: WeightedDigraph) -> [Double] {
         let n = g.nodeCount
         guard n > 0 else { return [] }
@@ -26,6 +32,17 @@ public enum PageRank {
         // Weight of each in-edge divided by its source's out-strength.
         var share = [Double](repeating: 0, count: g.inSource.count)
         for k in 0..<share.count { share[k] = g.inWeight[k] / outStrength[Int(g.inSource[k])] }
+        if let order = topologicalOrder(g) {
+            var y = [Double](repeating: 0, count: n)
+            var total = 0.0
+            for v in order {
+                var sum = 0.0
+                for k in Int(g.inStart[Int(v)])..<Int(g.inStart[Int(v) + 1]) { sum += y[Int(g.inSource[k])] * share[k] }
+                y[Int(v)] = 1 + damping * sum
+                total += y[Int(v)]
+            }
+            return y.map { $0 / total }
+        }
         let uniform = 1 / Double(n)
         var x = [Double](repeating: uniform, count: n)
         var next = [Double](repeating: 0, count: n)
@@ -55,5 +72,31 @@ public enum PageRank {
             if change < tolerance { break }
         }
         return x
+    }
+
+    /// The nodes in an order where every edge goes forward (Kahn), or `nil` when the graph has
+    /// a cycle.
+    ///
+    /// - Complexity: O(*n* + *m*).
+    static func topologicalOrder(_ g: WeightedDigraph) -> [Int32]? {
+        let n = g.nodeCount
+        var remaining = [Int32](repeating: 0, count: n)
+        var order: [Int32] = []
+        order.reserveCapacity(n)
+        for v in 0..<n {
+            remaining[v] = g.inStart[v + 1] - g.inStart[v]
+            if remaining[v] == 0 { order.append(Int32(v)) }
+        }
+        var head = 0
+        while head < order.count {
+            let u = Int(order[head])
+            head += 1
+            for k in Int(g.outStart[u])..<Int(g.outStart[u + 1]) {
+                let w = Int(g.outTarget[k])
+                remaining[w] -= 1
+                if remaining[w] == 0 { order.append(Int32(w)) }
+            }
+        }
+        return order.count == n ? order : nil
     }
 }

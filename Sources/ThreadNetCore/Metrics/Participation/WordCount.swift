@@ -15,6 +15,8 @@ public enum WordCount {
     ///
     /// - Complexity: O(*m*) for *m* Unicode scalars; ASCII takes no property lookups.
     public static func words(in text: String) -> Int {
+        var text = text
+        if let count = text.withUTF8({ asciiWords($0) }) { return count }
         // state 0: between words; 1: in a word; 2: in a word, just after an apostrophe.
         var state = 0
         var count = 0
@@ -32,6 +34,36 @@ public enum WordCount {
             }
         }
         return count
+    }
+
+    /// ``words(in:)`` of an all-ASCII text, read byte by byte; `nil` when a byte is not ASCII.
+    private static func asciiWords(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var state = 0
+        var count = 0
+        return asciiClass.withUnsafeBufferPointer { table -> Int? in
+        for b in bytes {
+            switch table[Int(b)] {
+            case 1:
+                if state == 0 { count += 1 }
+                state = 1
+            case 2:
+                state = state == 1 ? 2 : 0
+            case 0:
+                state = 0
+            default:
+                return nil
+            }
+        }
+        return count
+        }
+    }
+
+    /// Per byte: 1 letter or digit, 2 apostrophe, 0 other ASCII, 3 not ASCII.
+    private static let asciiClass: [UInt8] = (0..<256).map { b in
+        if b >= 0x80 { return 3 }
+        let lower = b | 0x20
+        if (lower >= 0x61 && lower <= 0x7A) || (b >= 0x30 && b <= 0x39) { return 1 }
+        return b == 0x27 ? 2 : 0
     }
 
     private enum Kind { case wordCharacter, apostrophe, mark, separator }

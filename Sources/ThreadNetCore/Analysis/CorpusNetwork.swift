@@ -1,0 +1,125 @@
+/// The corpus-wide author network: who replies to whom across every thread of a corpus.
+///
+/// Nodes are the known authors of all threads, matched by name (after aliases), in order of
+/// first appearance (threads in corpus order, comments in source order); the unknown bucket
+/// and excluded authors are not nodes, as in a thread's ``AuthorNetwork``. An edge
+/// `a → b` with weight *w* means *a* wrote *w* comments, in any threads, that directly reply
+/// to a comment by *b*. Self-replies are counted apart (``selfReplies``) and dropped, so the
+/// graph and its ``measures`` follow the same convention as a thread's (``WeightedDigraph``).
+/// Mention, quote and reference links are not part of the graph.
+///
+/// ```swift
+/// let network = CorpusNetwork(analysis.threads)
+/// network.measures.edgeReciprocity
+/// ```
+public struct CorpusNetwork: Sendable {
+    /// Author names, indexed by corpus author id.
+    public let names: [String]
+    /// Comments each author wrote, over all threads. Unit: comments.
+    public let comments: [Int32]
+    /// Threads each author wrote in. Unit: threads.
+    public let threads: [Int32]
+    /// Replies each author wrote to another comment (of anyone), over all threads. Unit: comments.
+    public let repliesGiven: [Int32]
+    /// The reply graph, weights summed over threads, self-loops dropped.
+    public let graph: WeightedDigraph
+    /// Every measure of ``graph`` (``NetworkMeasures``).
+    public let measures: NetworkMeasures
+    /// Comments that directly reply to a comment by the same author, over all threads.
+    /// Unit: comments.
+    public var selfReplies: Int { Int(graph.loopWeight) }
+
+    /// Merges the threads' author networks and measures the result.
+    ///
+    /// - Complexity: O(*a* + *e* log *e*) to merge *a* (thread, author) pairs and *e* thread
+    ///   edges (one hash lookup per pair), plus ``NetworkMeasures`` on the merged graph.
+    public init(_ threads: [ThreadAnalysis], betweenness: Betweenness.Options = .standard) {
+        var ids: [String: Int32] = [:]
+        var names: [String] = []
+        var comments: [Int32] = [], threadCount: [Int32] = [], given: [Int32] = []
+        var edges: [(from: Int32, to: Int32, weight: Double)] = []
+        for t in threads {
+            let net = t.network
+            var global = [Int32](repeating: 0, count: net.count)
+            for (local, name) in net.names.enumerated() {
+                if let id = ids[name] {
+                    global[local] = id
+                } else {
+                    let id = Int32(names.count)
+                    ids[name] = id
+                    names.append(name)
+                    comments.append(0); threadCount.append(0); given.append(0)
+                    global[local] = id
+                }
+            }
+            var wrote = [Bool](repeating: false, count: net.count)
+            for (i, a) in net.commentAuthor.enumerated() where a >= 0 {
+                let g = Int(global[Int(a)])
+                comments[g] += 1
+                if t.tree.parent[i] >= 0 { given[g] += 1 }
+                if !wrote[Int(a)] { wrote[Int(a)] = true; threadCount[g] += 1 }
+            }
+            for e in net.edges where e.kind == .reply {
+                edges.append((global[Int(e.from)], global[Int(e.to)], Double(e.weight)))
+            }
+        }
+        let graph = WeightedDigraph(nodeCount: names.count, edges: edges)
+        self.names = names
+        self.comments = comments
+        self.threads = threadCount
+        self.repliesGiven = given
+        self.graph = graph
+        self.measures = NetworkMeasures(graph, betweenness: betweenness)
+    }
+
+    /// Number of authors.
+    public var count: Int { names.count }
+
+    /// Authors ranked by `key` descending, ties by name: the first `k`.
+    ///
+    /// - Complexity: O(*n* log *k*) to select, plus O(*k* log *k*) to sort the selection.
+    public func top(_ k: Int, by key: (Int) -> Double) -> [Int] {
+        let n = count
+        guard k > 0, n > 0 else { return [] }
+        let keys = (0..<n).map(key)
+        func before(_ a: Int, _ b: Int) -> Bool { keys[a] != keys[b] ? keys[a] > keys[b] : names[a] < names[b] }
+        if k >= n / 4 { return Array((0..<n).sorted(by: before).prefix(k)) }
+        // Keep the best k seen so far in a heap whose root is the worst of them.
+        var heap: [Int] = []
+        heap.reserveCapacity(k)
+        func siftDown(_ start: Int) {
+            var i = start
+            while true {
+                let l = 2 * i + 1, r = l + 1
+                var worst = i
+                if l < heap.count, before(heap[worst], heap[l]) { worst = l }
+                if r < heap.count, before(heap[worst], heap[r]) { worst = r }
+                if worst == i { return }
+                heap.swapAt(i, worst)
+                i = worst
+            }
+        }
+        for v in 0..<n {
+            if heap.count < k {
+                heap.append(v)
+                var i = heap.count - 1
+                while i > 0, before(heap[(i - 1) / 2], heap[i]) {
+                    heap.swapAt(i, (i - 1) / 2)
+                    i = (i - 1) / 2
+                }
+            } else if before(v, heap[0]) {
+                heap[0] = v
+                siftDown(0)
+            }
+        }
+        return heap.sorted(by: before)
+    }
+
+    /// Every author, most comments first, ties by name (the order of `corpus-authors.csv`).
+    ///
+    /// - Complexity: O(*n* log *n*).
+    public var byActivity: [Int] {
+        let n = count
+        return (0..<n).sorted { comments[$0] != comments[$1] ? comments[$0] > comments[$1] : names[$0] < names[$1] }
+    }
+}

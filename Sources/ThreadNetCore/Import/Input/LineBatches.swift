@@ -1,0 +1,80 @@
+/// Reads a ``ByteSource`` in large blocks and hands out the complete lines of each block at
+/// once, so that the lines can be parsed in parallel: the bulk form of ``LineReader``.
+///
+/// Lines end at LF; a CR before the LF is dropped. A last line without a newline is still a
+/// line. A line longer than a block is assembled across blocks (memory grows with the longest
+/// line, never with the file).
+///
+/// - Complexity: O(n) over the input; each byte is scanned once for newlines (`memchr`).
+final class LineBatches {
+    /// The lines of one block: their bytes are `bytes[ranges[k]]`, numbered from `firstLine`.
+    struct Batch {
+        var bytes: [UInt8]
+        var ranges: [Range<Int>]
+        /// The 1-based number of the batch's first line.
+        var firstLine: Int
+    }
+
+    private let source: ByteSource
+    private let blockSize: Int
+    private var carry: [UInt8] = []
+    private var atEnd = false
+    private var nextLine = 1
+
+    init(_ source: ByteSource, blockSize: Int = 8 << 20) {
+        self.source = source
+        self.blockSize = blockSize
+    }
+
+    /// The next batch of complete lines, or `nil` at the end of the input.
+    func next() throws(ImportError) -> Batch? {
+        while !atEnd {
+            let chunk = try source.read(upTo: blockSize)
+            if chunk.isEmpty {
+                atEnd = true
+                break
+            }
+            var bytes = carry
+            bytes.append(contentsOf: chunk)
+            guard let lastNewline = bytes.lastIndex(of: 0x0A) else {
+                carry = bytes
+                continue
+            }
+            carry = Array(bytes[(lastNewline + 1)...])
+            bytes.removeSubrange((lastNewline + 1)...)
+            return batch(bytes)
+        }
+        guard !carry.isEmpty else { return nil }
+        let bytes = carry
+        carry = []
+        return batch(bytes)
+    }
+
+    private func batch(_ bytes: [UInt8]) -> Batch {
+        var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(bytes.count / 128)
+        bytes.withUnsafeBufferPointer { b in
+            guard let base = b.baseAddress else { return }
+            var start = 0
+            while start < b.count {
+                let end: Int
+                if let hit = memchr(base + start, 0x0A, b.count - start) {
+                    end = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                } else {
+                    end = b.count
+                }
+                ranges.append(start..<(end > start && b[end - 1] == 0x0D ? end - 1 : end))
+                start = end + 1
+            }
+        }
+        let first = nextLine
+        nextLine += ranges.count
+        return Batch(bytes: bytes, ranges: ranges, firstLine: first)
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
