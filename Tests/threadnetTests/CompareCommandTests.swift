@@ -89,6 +89,18 @@ struct CompareCommandTests {
         for file in ["corpus-authors.gexf", "corpus-authors.graphml", "corpus-authors.dot"] {
             #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(file).path), "\(file)")
         }
+        // Corpus-wide topics: every body is "comment N" (numbers are dropped), so one key term,
+        // in all 477 comments, and no pair.
+        let topics = try #require((json["corpus"] as? [String: Any])?["topics"] as? [String: Any])
+        let terms = try #require(topics["terms"] as? [[String: Any]])
+        #expect(terms.count == 1 && terms.first?["name"] as? String == "comment" && terms.first?["comments"] as? Int == 477)
+        #expect(topics["units"] as? Int == 477 && (topics["pairs"] as? [Any])?.isEmpty == true)
+        let termRows = try String(contentsOf: out.appendingPathComponent("corpus-terms.csv"), encoding: .utf8).split(separator: "\n")
+        #expect(termRows == ["rank,term,key,collocation,documents,comments,frequency,logLikelihood", "1,comment,comment,false,477,477,477,"])
+        #expect(corpus.contains("## Topics across the corpus"))
+        for file in ["corpus-topics.csv", "corpus-topics.dot"] {
+            #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(file).path), "\(file)")
+        }
         // metrics.json holds metrics, not the comments; per-author lists only for detailed threads.
         let threads = try #require(json["threads"] as? [[String: Any]])
         #expect(threads.count == 120 && threads.allSatisfy { $0["comments"] == nil })

@@ -48,6 +48,22 @@ public struct Tokenizer: Hashable, Sendable {
     ///
     /// - Complexity: O(*n*) for *n* Unicode scalars of `text`.
     public func tokens(in text: String) -> [Token] {
+        var text = text
+        let ascii = text.withUTF8 { bytes -> [Token]? in
+            guard ASCIITokenizer.isASCII(bytes) else { return nil }
+            var tokens: [Token] = []
+            ASCIITokenizer.scan(bytes, options: options) { word, sentence, position in
+                tokens.append(Token(String(decoding: word, as: UTF8.self), sentence: sentence, position: position))
+            }
+            return tokens
+        }
+        if let ascii { return ascii }
+        return scalarTokens(in: text)
+    }
+
+    /// The tokens of `text` by the general rules, walking its Unicode scalars (what
+    /// ``tokens(in:)`` does for a text that is not all ASCII).
+    func scalarTokens(in text: String) -> [Token] {
         var run = TokenizerRun(scalars: Array(text.unicodeScalars), options: options)
         run.scan()
         return run.tokens

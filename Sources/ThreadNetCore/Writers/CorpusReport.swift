@@ -30,7 +30,8 @@ public enum CorpusReport {
     /// `detail` is how many threads have detailed sections in `report.md`.
     ///
     /// - Complexity: O(*t* log *t* + *c*) for *t* threads and *c* comments.
-    public static func write(_ corpus: CorpusAnalysis, table: ComparisonTable, network: CorpusNetwork? = nil, provenance: Provenance, detail: Int) -> String {
+    public static func write(_ corpus: CorpusAnalysis, table: ComparisonTable, network: CorpusNetwork? = nil, topics: CorpusTopics? = nil,
+                             provenance: Provenance, detail: Int) -> String {
         var md = MarkdownText()
         let threads = corpus.threads
         md.line("# Corpus report: \(Escaping.markdown(provenance.input))")
@@ -101,6 +102,7 @@ public enum CorpusReport {
         }
         md.blank()
         if network.count > 0 { networkSection(network, level: "##", into: &md) }
+        if let topics { CorpusTopicsWriter.section(topics, level: "##", into: &md) }
         md.line("## Definitions")
         md.blank()
         for (row, _) in dists {

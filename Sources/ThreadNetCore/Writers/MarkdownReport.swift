@@ -37,7 +37,8 @@ public enum MarkdownReport {
     /// The Markdown text, with each thread's metrics already computed (`metrics[i]` for
     /// `corpus.threads[i]`); `nil` computes them for the threads reported in detail.
     public static func write(_ corpus: CorpusAnalysis, metrics: [ThreadMetrics]?, provenance: Provenance, images: [String: Images],
-                             detail: Int = detailedThreadLimit, topics: [String: ThreadTopics] = [:], network: CorpusNetwork? = nil) -> String {
+                             detail: Int = detailedThreadLimit, topics: [String: ThreadTopics] = [:], network: CorpusNetwork? = nil,
+                             corpusTopics: CorpusTopics? = nil) -> String {
         var md = MarkdownText()
         let single = corpus.threads.count == 1
         if single, let t = corpus.threads.first {
@@ -52,6 +53,7 @@ public enum MarkdownReport {
         if !single {
             corpusSummary(corpus, network: network, into: &md)
             if let network { CorpusReport.networkSection(network, level: "##", into: &md) }
+            if let corpusTopics { CorpusTopicsWriter.section(corpusTopics, level: "##", into: &md) }
         }
         let level = single ? "##" : "###"
         // A corpus of many threads gets detailed sections for its largest threads only (in

@@ -11,7 +11,8 @@ import Foundation
 ///   threads also `distributions` (each per-thread metric across threads) and `network` (the
 ///   corpus-wide author network, ``CorpusNetwork``: every network metric by id,
 ///   `betweennessSampled`, `betweennessSources`, `selfReplies` and `topAuthors`, the 100
-///   authors with the highest PageRank with their per-author measures).
+///   authors with the highest PageRank with their per-author measures) and `topics` (the
+///   corpus-wide key terms and their co-occurrence per comment, ``CorpusTopicsWriter``).
 /// - `threads[]`, in corpus order: `id`, `title`, `url`, `counts`, `depth` (`max`, `mean`,
 ///   `histogram`), `commentsPerAuthor`, `repeatPosterShare`, `repeatPosterCommentShare`,
 ///   `shape`, `participation`, `network` (every metric of the group by id), `excluded`,
@@ -50,10 +51,10 @@ public enum MetricsJSON {
     ///   and *r* repairs; memory O(one thread's entry).
     public static func write(_ analysis: CorpusAnalysis, metrics: [ThreadMetrics], provenance: Provenance,
                              topics: [String: ThreadTopics] = [:], network: CorpusNetwork? = nil,
-                             detailed: Set<Int>? = nil, to out: TextOutput) {
+                             corpusTopics: CorpusTopics? = nil, detailed: Set<Int>? = nil, to out: TextOutput) {
         let json = JSONOutput(out)
         json.object {
-            json.field("corpus", object: { corpus(analysis, metrics: metrics, network: network, json) })
+            json.field("corpus", object: { corpus(analysis, metrics: metrics, network: network, topics: corpusTopics, json) })
             json.field("glossary", array: {
                 for d in Metrics.glossary + TopicsMarkdown.definitions { glossaryEntry(d, json) }
             })
@@ -84,7 +85,7 @@ public enum MetricsJSON {
 
     // MARK: Corpus
 
-    static func corpus(_ a: CorpusAnalysis, metrics: [ThreadMetrics], network: CorpusNetwork?, _ json: JSONOutput) {
+    static func corpus(_ a: CorpusAnalysis, metrics: [ThreadMetrics], network: CorpusNetwork?, topics: CorpusTopics?, _ json: JSONOutput) {
         var c = Counts()
         for t in a.threads { c.add(t) }
         c.authors = network?.count ?? a.threads.first?.network.count ?? 0
@@ -109,6 +110,9 @@ public enum MetricsJSON {
             json.field("network", object: { corpusNetwork(network, json) })
         }
         json.field("threads", a.threads.count)
+        if let topics {
+            json.field("topics", object: { CorpusTopicsWriter.json(topics, json) })
+        }
     }
 
     static func corpusNetwork(_ n: CorpusNetwork, _ json: JSONOutput) {

@@ -2,11 +2,12 @@ extension ReportBundle {
     /// The corpus-mode files: `corpus.md`, `threads.csv` and the histograms under `corpus/`.
     ///
     /// - Complexity: O(*t* · *m* + *t* log *t* + *c*) for *t* threads, *m* scalar metrics, *c* comments.
-    static func corpusFiles(_ analysis: CorpusAnalysis, metrics: [ThreadMetrics], network: CorpusNetwork?, provenance: Provenance, detail: Int) -> [File] {
+    static func corpusFiles(_ analysis: CorpusAnalysis, metrics: [ThreadMetrics], network: CorpusNetwork?, topics: CorpusTopics?,
+                            provenance: Provenance, detail: Int) -> [File] {
         let columns = metrics.map { ComparedThread(label: $0.analysis.thread.id, source: provenance.input, metrics: $0) }
         let table = ComparisonTable(columns)
         return [
-            File(path: "corpus.md") { $0.write(CorpusReport.write(analysis, table: table, network: network, provenance: provenance, detail: detail)) },
+            File(path: "corpus.md") { $0.write(CorpusReport.write(analysis, table: table, network: network, topics: topics, provenance: provenance, detail: detail)) },
             File(path: "threads.csv") { ComparisonCSV.write(table, to: $0) },
         ] + CorpusReport.histogramFiles(table)
     }

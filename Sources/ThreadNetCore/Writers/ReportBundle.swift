@@ -16,6 +16,8 @@ public struct ReportBundle: Sendable {
     public let metrics: [ThreadMetrics]
     /// The corpus-wide author network, for inputs of two or more threads (or in corpus mode).
     public let network: CorpusNetwork?
+    /// The corpus-wide key terms and their co-occurrence, when ``network`` is computed.
+    public let corpusTopics: CorpusTopics?
 
     /// Diagrams and per-thread exports are written for at most this many threads of a multi-thread corpus (the ones
     /// with most comments) unless `detail` says otherwise; the report says so.
@@ -61,6 +63,7 @@ public struct ReportBundle: Sendable {
             corpusNetwork = CorpusNetwork(threads)
         }
         let network = corpusNetwork
+        let corpusTopics = network == nil ? nil : CorpusTopics(threads, options: settings.options, selection: settings.selection, progress: progress)
         progress.end()
 
         var diagrams: [File] = []
@@ -114,11 +117,11 @@ public struct ReportBundle: Sendable {
         var documents: [File] = [
             File(path: "report.md") {
                 $0.write(MarkdownReport.write(analysis, metrics: metrics, provenance: provenance, images: allImages, detail: detail,
-                                              topics: allTopics, network: network))
+                                              topics: allTopics, network: network, corpusTopics: corpusTopics))
             },
             File(path: "metrics.json") {
                 MetricsJSON.write(analysis, metrics: metrics, provenance: provenance, topics: allTopics, network: network,
-                                  detailed: detailedSet, to: $0)
+                                  corpusTopics: corpusTopics, detailed: detailedSet, to: $0)
             },
             // Every thread's rows, with a `thread` column, whatever the number of threads.
             File(path: "comments.csv") { CSVWriter.writeComments(metrics, threadColumn: true, to: $0) },
@@ -133,13 +136,23 @@ public struct ReportBundle: Sendable {
             ]
             diagrams.append(File(path: "corpus-authors.dot") { CorpusNetworkWriter.dot(network, to: $0) })
         }
+        if let corpusTopics {
+            documents += [
+                File(path: "corpus-terms.csv") { CorpusTopicsWriter.terms(corpusTopics, to: $0) },
+                File(path: "corpus-topics.csv") { CorpusTopicsWriter.pairs(corpusTopics, to: $0) },
+            ]
+            diagrams.append(File(path: "corpus-topics.dot") {
+                $0.write(TopicsDOT.write(corpusTopics.cooccurrence, edges: corpusTopics.edges, selection: corpusTopics.selection))
+            })
+        }
         documents += exports
         if threads.count > detail {
-            documents += Self.corpusFiles(analysis, metrics: metrics, network: network, provenance: provenance, detail: detail)
+            documents += Self.corpusFiles(analysis, metrics: metrics, network: network, topics: corpusTopics, provenance: provenance, detail: detail)
         }
         self.documents = documents
         self.diagrams = diagrams
         self.metrics = metrics
         self.network = network
+        self.corpusTopics = corpusTopics
     }
 }

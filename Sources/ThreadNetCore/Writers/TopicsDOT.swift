@@ -24,8 +24,14 @@ public enum TopicsDOT {
     ///
     /// - Complexity: O(*e* + *t* log *t*) for *e* edges and *t* topics.
     public static func write(_ t: TopicAnalysis) -> String {
-        let net = t.cooccurrence
-        let edges = Array(t.edges.prefix(drawnEdgeLimit))
+        write(t.cooccurrence, edges: t.edges, selection: t.selection)
+    }
+
+    /// The DOT text of the network `net` drawing `chosen`, the pairs `selection` keeps.
+    ///
+    /// - Complexity: O(*e* + *t* log *t*) for *e* edges and *t* topics.
+    public static func write(_ net: TopicCooccurrence, edges chosen: [TopicPair], selection: EdgeSelection) -> String {
+        let edges = Array(chosen.prefix(drawnEdgeLimit))
         var shown = Set<Int32>()
         for e in edges { shown.insert(e.first); shown.insert(e.second) }
         if edges.isEmpty {
@@ -35,13 +41,13 @@ public enum TopicsDOT {
             shown = Set(top.map { Int32($0) })
         }
         let nodes = shown.sorted()
-        let measure = t.selection.measure
+        let measure = selection.measure
         let maxFrequency = max(1, nodes.map { net.documentFrequency[Int($0)] }.max() ?? 1)
 
         var title = "Topic co-occurrence: \(nodes.count) of \(net.topics.count) topics, \(edges.count) edges"
-        if t.edges.count > edges.count { title += " (the strongest \(edges.count) of \(t.edges.count) chosen)" }
+        if chosen.count > edges.count { title += " (the strongest \(edges.count) of \(chosen.count) chosen)" }
         if edges.isEmpty { title = "Topic co-occurrence: no pair meets the rule; the \(nodes.count) most frequent of \(net.topics.count) topics" }
-        title += "; rule \(t.selection.description), minimum count \(t.selection.minCount), over \(net.unitCount) units"
+        title += "; rule \(selection.description), minimum count \(selection.minCount), over \(net.unitCount) units"
         var scales = "Size = units with the topic (font 10 to 24 pt, linear)"
         if !edges.isEmpty { scales += "; width = \(measure.definition.name)\(measure == .pValue ? " as −log10 p" : "") (1 to 6 pt, linear)" }
 

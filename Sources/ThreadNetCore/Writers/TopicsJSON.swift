@@ -73,25 +73,7 @@ public enum TopicsJSON {
                 MetricsJSON.glossaryEntry(d, json)
             }
         })
-        json.field("pairs", array: {
-            for p in net.pairs.sorted(by: { EdgeSelection.ranks($0, before: $1, by: .count) }) {
-                json.object(inline: true) {
-                    json.field("associationStrength", p.associationStrength)
-                    json.field("cosine", p.cosine)
-                    json.field("count", p.count)
-                    json.field("frequency1", p.firstFrequency)
-                    json.field("frequency2", p.secondFrequency)
-                    json.field("inclusion", p.inclusion)
-                    json.field("jaccard", p.jaccard)
-                    json.field("logLikelihood", p.logLikelihood)
-                    json.field("npmi", p.npmi)
-                    json.field("pValue", p.pValue)
-                    json.field("pmi", p.pmi)
-                    json.field("topic1", name(p.first))
-                    json.field("topic2", name(p.second))
-                }
-            }
-        })
+        json.field("pairs", array: { pairs(net, json) })
         json.field("topics", array: {
             for i in net.topics.indices {
                 let id = Int32(i)
@@ -112,6 +94,28 @@ public enum TopicsJSON {
         })
         json.field("unit", t.unit.map(TopicsJSON.unitName) ?? "mixed")
         json.field("units", net.unitCount)
+    }
+
+    /// Every pair of `net` with every measure, most co-occurrences first, one inline object each.
+    static func pairs(_ net: TopicCooccurrence, _ json: JSONOutput) {
+        let name = { (id: Int32) in net.topics[Int(id)] }
+        for p in net.pairs.sorted(by: { EdgeSelection.ranks($0, before: $1, by: .count) }) {
+            json.object(inline: true) {
+                json.field("associationStrength", p.associationStrength)
+                json.field("cosine", p.cosine)
+                json.field("count", p.count)
+                json.field("frequency1", p.firstFrequency)
+                json.field("frequency2", p.secondFrequency)
+                json.field("inclusion", p.inclusion)
+                json.field("jaccard", p.jaccard)
+                json.field("logLikelihood", p.logLikelihood)
+                json.field("npmi", p.npmi)
+                json.field("pValue", p.pValue)
+                json.field("pmi", p.pmi)
+                json.field("topic1", name(p.first))
+                json.field("topic2", name(p.second))
+            }
+        }
     }
 
     /// `comment`, `sentence` or `window:K`.
