@@ -16,9 +16,11 @@ import Foundation
 /// 1. Threads are split into chunks tokenized in parallel; each token becomes a 32-bit entry
 ///    (the id of its lower-cased text, and whether it directly follows the previous word), and
 ///    stop words and single letters no entry at all.
-/// 2. Three passes over the entries, each in parallel over chunks and summed in chunk order:
-///    candidate word pairs (for Dunning's G²), the terms after compounding collocations (for
-///    ranking), and the *K* key terms per comment (for the co-occurrence counts).
+/// 2. Three passes over the entries, in parallel, with integer sums: candidate word pairs (for
+///    Dunning's G², counted by hash partition behind a filter that screens out pairs seen once),
+///    the terms after compounding collocations (ranked by documents and occurrences), and the
+///    contenders (the first *K* and any tied with the *K*-th) per comment: their co-occurrence
+///    and the surface forms that label them; labels break the remaining ties.
 ///
 /// - Complexity: O(*n* + *w* log *w*) time for *n* tokens and *w* distinct terms; memory
 ///   4 bytes per kept token plus the distinct words, pairs and collocations.

@@ -16,7 +16,7 @@ public struct ReportBundle: Sendable {
     public let metrics: [ThreadMetrics]
     /// The corpus-wide author network, for inputs of two or more threads (or in corpus mode).
     public let network: CorpusNetwork?
-    /// The corpus-wide key terms and their co-occurrence, when ``network`` is computed.
+    /// The corpus-wide key terms and their co-occurrence, for the same inputs as ``network``.
     public let corpusTopics: CorpusTopics?
 
     /// Diagrams and per-thread exports are written for at most this many threads of a multi-thread corpus (the ones
@@ -50,20 +50,23 @@ public struct ReportBundle: Sendable {
         let drawn = single ? Array(threads.indices) : Array(threads.indices
             .sorted { (threads[$1].comments.count, $0) < (threads[$0].comments.count, $1) }
             .prefix(detail))
-        progress.begin("metrics", total: threads.count, unit: "threads")
-        let metrics = ThreadMetrics.computeAll(threads, progress: progress)
+        // The text phases come first: their working memory (tokens, counts) is freed before the
+        // metrics, which stay until the files are written, so the peaks do not add up.
         progress.begin("topics", total: drawn.count, unit: "threads")
         let drawnTopics = Parallel.map(drawn, cost: { threads[$0].comments.count }) { k -> ThreadTopics in
             defer { progress.advance() }
             return ThreadTopics(threads[k], settings: settings)
         }
+        let corpusWide = threads.count > 1 || threads.count > detail
+        let corpusTopics = corpusWide ? CorpusTopics(threads, options: settings.options, selection: settings.selection, progress: progress) : nil
+        progress.begin("metrics", total: threads.count, unit: "threads")
+        let metrics = ThreadMetrics.computeAll(threads, progress: progress)
         var corpusNetwork: CorpusNetwork?
-        if threads.count > 1 || threads.count > detail {
+        if corpusWide {
             progress.begin("corpus network", total: nil)
             corpusNetwork = CorpusNetwork(threads)
         }
         let network = corpusNetwork
-        let corpusTopics = network == nil ? nil : CorpusTopics(threads, options: settings.options, selection: settings.selection, progress: progress)
         progress.end()
 
         var diagrams: [File] = []
