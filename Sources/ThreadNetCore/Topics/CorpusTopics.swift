@@ -68,8 +68,9 @@ public struct CorpusTopics: Sendable {
 
         // 2. Candidate pairs → collocations.
         let workers = max(1, min(stream.count, ProcessInfo.processInfo.activeProcessorCount))
-        let collocations = Self.collocations(stream, table: table, minDocuments: options.minDocumentFrequency,
-                                             partitions: max(workers, min(64, stream.reduce(0) { $0 + $1.entries.count } / 2_000_000)))
+        // One partition per worker: each scans every entry, so more partitions would cost more
+        // sweeps than their smaller bit sets save.
+        let collocations = Self.collocations(stream, table: table, minDocuments: options.minDocumentFrequency, partitions: workers)
         let collocationKeys = collocations.keys.sorted()
         var collocationIndex: [UInt64: Int32] = [:]
         collocationIndex.reserveCapacity(collocationKeys.count)
