@@ -37,6 +37,9 @@ struct AnalysisArguments: ParsableArguments {
     @Option(name: .customLong("min-comments"), help: ArgumentHelp("The fewest comments (documents) an automatic key term must occur in.", valueName: "n"))
     var minComments: Int = 2
 
+    @Flag(name: .customLong("raw-csv"), help: "Write CSV text exactly as in the input, without the leading ' that keeps spreadsheets from running cells starting with = + - @ as formulas.")
+    var rawCSV = false
+
     /// The topic settings from the flags; errors name the file and line.
     func topicSettings() throws -> TopicSettings {
         var options = TopicOptions(maxTerms: keyTerms, minDocumentFrequency: minComments)

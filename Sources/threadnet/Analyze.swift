@@ -38,7 +38,14 @@ struct Analyze: ParsableCommand {
     @OptionGroup var importArguments: ImportArguments
     @OptionGroup var analysisArguments: AnalysisArguments
 
+    func validate() throws {
+        if let out, out.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError("--out is empty: name the folder to write the report into")
+        }
+    }
+
     func run() throws {
+        CSVOutput.neutralizesFormulas.store(!analysisArguments.rawCSV, ordering: .relaxed)
         let options = try importArguments.importOptions()
         let settings = try analysisArguments.analysisOptions(policy: importArguments.policy())
         guard detail >= 0 else { throw ValidationError("--detail must be 0 or more") }

@@ -30,7 +30,14 @@ struct Compare: ParsableCommand {
     @OptionGroup var importArguments: ImportArguments
     @OptionGroup var analysisArguments: AnalysisArguments
 
+    func validate() throws {
+        if out.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError("--out is empty: name the folder to write the comparison into")
+        }
+    }
+
     func run() throws {
+        CSVOutput.neutralizesFormulas.store(!analysisArguments.rawCSV, ordering: .relaxed)
         guard !inputs.isEmpty else { throw ValidationError("give at least one input") }
         let userLabels = try parseLabels()
         let options = try importArguments.importOptions()

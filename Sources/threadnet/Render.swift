@@ -20,6 +20,16 @@ struct Render: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output file (default: FILE with the format's extension).")
     var output: String?
 
+    func validate() throws {
+        if let output {
+            guard !output.isEmpty else { throw ValidationError("--output is empty: name the file to write") }
+            let same = { (path: String) in URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path }
+            if same(output) == same(file) {
+                throw ValidationError("--output \(output) is the DOT file itself: rendering would overwrite it; choose another file")
+            }
+        }
+    }
+
     func run() throws {
         guard let outputFormat = OutputFormat(rawValue: format) else {
             throw ValidationError("--format must be one of \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))")

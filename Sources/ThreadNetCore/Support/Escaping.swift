@@ -3,7 +3,9 @@
 /// through one of these.
 public enum Escaping {
     /// A DOT double-quoted string's content: `\` `"` escaped, newlines as `\n` (centered
-    /// line), carriage returns dropped. `<…>` needs no escaping inside a quoted string.
+    /// line), carriage returns dropped, other control characters spaces, and U+FFFE/U+FFFF
+    /// (which XML forbids, so Graphviz's SVG would not parse) U+FFFD. `<…>` needs no escaping
+    /// inside a quoted string.
     public static func dot(_ s: String) -> String {
         var out = ""
         out.reserveCapacity(s.utf8.count)
@@ -13,6 +15,7 @@ public enum Escaping {
             case "\"": out += "\\\""
             case "\n": out += "\\n"
             case "\r": break
+            case "\u{FFFE}", "\u{FFFF}": out += "\u{FFFD}" // not allowed in XML: the SVG would not parse
             default:
                 if c.value < 0x20 || c.value == 0x7F { out += " " } else { out.unicodeScalars.append(c) }
             }
@@ -33,6 +36,22 @@ public enum Escaping {
             case "\n", "\r", "\t": out += " "
             default:
                 if c.value < 0x20 { out += " " } else { out.unicodeScalars.append(c) }
+            }
+        }
+        return out
+    }
+
+    /// Text for a Markdown code span (`` `…` ``): backticks become `'` and line breaks and
+    /// other control characters spaces, so a file name or option value holding a newline, `#`
+    /// or HTML cannot end the span, start a heading or inject markup.
+    public static func codeSpan(_ s: String) -> String {
+        var out = ""
+        out.reserveCapacity(s.utf8.count)
+        for c in s.unicodeScalars {
+            switch c.value {
+            case 0x60: out += "'"
+            case 0..<0x20, 0x7F...0x9F, 0x2028, 0x2029: out += " "
+            default: out.unicodeScalars.append(c)
             }
         }
         return out

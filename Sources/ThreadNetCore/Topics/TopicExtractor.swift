@@ -86,7 +86,7 @@ public enum TopicExtractor {
                 }
             case .window(let size):
                 guard !tokens.isEmpty else { continue }
-                let k = max(1, size)
+                let k = min(max(1, size), TopicOptions.maxWindow) // positions stay within Int32
                 let windows = max(1, tokens.count - k + 1)
                 // A window [s, s + k) holds the matches with start ≥ s and end ≤ s + k: take
                 // matches in order of their end as the window's end passes it, and let go of

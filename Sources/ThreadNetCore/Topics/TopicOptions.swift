@@ -33,7 +33,12 @@ public struct TopicOptions: Hashable, Sendable {
         self.includeRoot = includeRoot
     }
 
-    /// Parses the unit syntax: `comment`, `sentence`, or `window:k` with a whole number *k* ≥ 1.
+    /// The largest window `--unit window:K` accepts, in words (a window longer than a comment
+    /// holds the whole comment, so larger sizes add nothing).
+    public static let maxWindow = 1_000_000
+
+    /// Parses the unit syntax: `comment`, `sentence`, or `window:k` with a whole number
+    /// 1 ≤ *k* ≤ ``maxWindow``.
     ///
     /// - Throws: ``TopicInputError`` (no file) saying what is accepted.
     /// - Complexity: O(*m*) in the length of `text`.
@@ -48,8 +53,8 @@ public struct TopicOptions: Hashable, Sendable {
                 guard rest.first == ":" || rest.first == "=" else {
                     throw TopicInputError(file: "", line: nil, message: "--unit window needs a size: window:5")
                 }
-                guard let k = Int(rest.dropFirst()), k >= 1 else {
-                    throw TopicInputError(file: "", line: nil, message: "--unit \(text): the window size must be a whole number of words, 1 or more (window:5)")
+                guard let k = Int(rest.dropFirst()), k >= 1, k <= maxWindow else {
+                    throw TopicInputError(file: "", line: nil, message: "--unit \(text): the window size must be a whole number of words from 1 to \(maxWindow) (window:5)")
                 }
                 return .window(k)
             }

@@ -105,11 +105,11 @@ public enum ComparisonMarkdown {
         md.line("## Provenance")
         md.blank()
         for p in provenance {
-            md.line("- `\(p.input.replacingOccurrences(of: "`", with: "'"))` (\(p.format)), SHA-256 `\(p.sha256)`")
+            md.line("- `\(Escaping.codeSpan(p.input))` (\(p.format)), SHA-256 `\(p.sha256)`")
         }
         md.line("- ThreadNet: \(provenance.first?.version ?? ThreadNetVersion.current)")
         let options = Set(provenance.flatMap(\.options)).sorted()
-        md.line("- Options: \(options.isEmpty ? "none" : options.map { "`\($0.replacingOccurrences(of: "`", with: "'"))`" }.joined(separator: ", "))")
+        md.line("- Options: \(options.isEmpty ? "none" : options.map { "`\(Escaping.codeSpan($0))`" }.joined(separator: ", "))")
         return md.text
     }
 

@@ -36,7 +36,7 @@ public enum CorpusReport {
         let threads = corpus.threads
         md.line("# Corpus report: \(Escaping.markdown(provenance.input))")
         md.blank()
-        md.line("Source: `\(provenance.input.replacingOccurrences(of: "`", with: "'"))` (\(corpus.corpus.format.displayName)), analyzed by ThreadNet \(provenance.version). `threads.csv` has one row per thread and one column per metric; `report.md` has detailed sections, and `threads/` the diagrams, for the \(min(detail, threads.count)) threads with most comments.")
+        md.line("Source: `\(Escaping.codeSpan(provenance.input))` (\(corpus.corpus.format.displayName)), analyzed by ThreadNet \(provenance.version). `threads.csv` has one row per thread and one column per metric; `report.md` has detailed sections, and `threads/` the diagrams, for the \(min(detail, threads.count)) threads with most comments.")
         md.blank()
 
         // Authors across threads: comments and threads per name.

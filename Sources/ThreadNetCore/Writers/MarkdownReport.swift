@@ -47,7 +47,7 @@ public enum MarkdownReport {
             md.line("# ThreadNet report: \(Escaping.markdown(provenance.input))")
         }
         md.blank()
-        md.line("Source: `\(provenance.input.replacingOccurrences(of: "`", with: "'"))` (\(corpus.corpus.format.displayName)), analyzed by ThreadNet \(provenance.version).")
+        md.line("Source: `\(Escaping.codeSpan(provenance.input))` (\(corpus.corpus.format.displayName)), analyzed by ThreadNet \(provenance.version).")
         if single, let url = corpus.threads.first?.thread.root.url { md.line("Thread URL: <\(url.replacingOccurrences(of: ">", with: "%3E"))>") }
         md.blank()
         if !single {
@@ -351,7 +351,7 @@ public enum MarkdownReport {
         md.blank()
         for (f, thread) in zip(all, threadOf).prefix(200) {
             let scope = thread.map { " (thread \(Escaping.markdown($0)))" } ?? ""
-            md.line("- `\(f.location.description.replacingOccurrences(of: "`", with: "'"))`\(scope) **\(f.kind.rawValue)**: \(Escaping.markdown(f.message))")
+            md.line("- `\(Escaping.codeSpan(f.location.description))`\(scope) **\(f.kind.rawValue)**: \(Escaping.markdown(f.message))")
         }
         if all.count > 200 { md.line("- … \(all.count - 200) more in metrics.json (`repairs`).") }
         md.blank()
@@ -377,10 +377,10 @@ public enum MarkdownReport {
     static func provenanceSection(_ p: Provenance, into md: inout MarkdownText) {
         md.line("## Provenance")
         md.blank()
-        md.line("- Input: `\(p.input.replacingOccurrences(of: "`", with: "'"))` (\(p.format))")
+        md.line("- Input: `\(Escaping.codeSpan(p.input))` (\(p.format))")
         md.line("- SHA-256: `\(p.sha256)`")
         md.line("- ThreadNet: \(p.version)")
-        md.line("- Options: \(p.options.isEmpty ? "none" : p.options.map { "`\($0.replacingOccurrences(of: "`", with: "'"))`" }.joined(separator: ", "))")
+        md.line("- Options: \(p.options.isEmpty ? "none" : p.options.map { "`\(Escaping.codeSpan($0))`" }.joined(separator: ", "))")
     }
 }
 

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ThreadNetCore
 
@@ -59,8 +60,21 @@ struct TopicUnitsTests {
         #expect(try TopicOptions.parseUnit("Sentence") == .sentence)
         #expect(try TopicOptions.parseUnit("window:5") == .window(5))
         #expect(TopicIncidence.Unit.window(5).optionText == "window:5")
-        for bad in ["window", "window:0", "window:x", "window:-2", "paragraph", ""] {
+        for bad in ["window", "window:0", "window:x", "window:-2", "paragraph", "", "window:1000001", "window:2147483648",
+                    "window:99999999999999999999"] {
             #expect(throws: TopicInputError.self, "\(bad)") { try TopicOptions.parseUnit(bad) }
         }
+        #expect(try TopicOptions.parseUnit("window:1000000") == .window(1_000_000))
+    }
+
+    /// A window wider than any text (given through the API, past the option's bound) counts
+    /// like a window as long as the comment, instead of overflowing the word positions (the
+    /// probe's `--unit window:2147483648` crash).
+    @Test func hugeWindowThroughTheAPI() throws {
+        let analysis = try analyzeText(String(contentsOf: Paths.seed, encoding: .utf8))
+        let huge = TopicExtractor.incidence(of: analysis, options: TopicOptions(unit: .window(Int.max), minDocumentFrequency: 1))
+        let whole = TopicExtractor.incidence(of: analysis, options: TopicOptions(unit: .window(100_000), minDocumentFrequency: 1))
+        #expect(huge.unitCount == whole.unitCount && huge.unitTopics == whole.unitTopics)
+        #expect(huge.unitCount > 0)
     }
 }

@@ -6,11 +6,31 @@ struct EscapingTests {
     @Test func dot() {
         #expect(Escaping.dot(#"say "hi" \ <b>"#) == #"say \"hi\" \\ <b>"#)
         #expect(Escaping.dot("two\nlines\r") == #"two\nlines"#)
+        #expect(Escaping.dot("a\u{FFFE}b\u{FFFF}c\u{7}") == "a\u{FFFD}b\u{FFFD}c ")
     }
 
     @Test func markdown() {
         #expect(Escaping.markdown("a|b *c* _d_ [e](f) <g> `h`") == #"a\|b \*c\* \_d\_ \[e\](f) \<g\> \`h\`"#)
         #expect(Escaping.markdown("J.C.A.\nnext") == "J.C.A. next")
+    }
+
+    @Test func codeSpan() {
+        #expect(Escaping.codeSpan("a`b\n# c\r\td\u{2028}e\u{85}f") == "a'b # c  d e f")
+        #expect(Escaping.codeSpan("<img src=x onerror=alert(1)>") == "<img src=x onerror=alert(1)>") // inert inside the span
+    }
+
+    @Test func csvFormulas() {
+        for formula in ["=1+1", "@SUM(A1)", "+x", "-x", "\tx", "\rx", "=HYPERLINK(\"u\")"] {
+            #expect(CSVOutput.looksLikeFormula(formula), "\(formula)")
+        }
+        for plain in ["", "x=1", "-2", "+3.5", "-0.5e-3", "1", "name"] {
+            #expect(!CSVOutput.looksLikeFormula(plain), "\(plain)")
+        }
+        let text = TextOutput.text { out in
+            var csv = CSVOutput(out)
+            csv.row(["=HYPERLINK(\"u\")", "@x", "-2", "a"])
+        }
+        #expect(text == "\"'=HYPERLINK(\"\"u\"\")\",'@x,-2,a\n")
     }
 
     @Test func xmlAndCSV() {

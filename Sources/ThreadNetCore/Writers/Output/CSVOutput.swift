@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Writes RFC 4180 rows into a ``TextOutput`` field by field, without building a row in
 /// memory.
@@ -6,6 +7,11 @@ import Foundation
 /// A field holding a comma, a quote, CR or LF is quoted with its quotes doubled (as
 /// ``Escaping/csv(_:)``); every row ends in `"\n"`. Reals keep full precision (their
 /// shortest round-trip form); an undefined real is an empty field.
+///
+/// A text field a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, tab or
+/// CR, and not a number) gets a leading `'`, as OWASP recommends against CSV injection
+/// (`=HYPERLINK(…)` in an author name), unless ``neutralizesFormulas`` is turned off
+/// (`--raw-csv`). Numbers, and text that reads as a number (`-0.5`), are written as they are.
 ///
 /// ```swift
 /// let csv = CSVOutput(out)
@@ -30,10 +36,25 @@ public struct CSVOutput {
     /// The header row.
     public mutating func header(_ names: [String]) { row(names) }
 
-    /// A text field, quoted when needed.
+    /// Whether text fields that start like a formula get a leading `'` (default true; the
+    /// command line's `--raw-csv` turns it off for the whole run).
+    public static let neutralizesFormulas = Atomic<Bool>(true)
+
+    /// Whether `s` would be run as a formula by a spreadsheet: it starts with `=`, `@`, tab or
+    /// CR, or with `+` or `-` without being a number.
+    public static func looksLikeFormula(_ s: String) -> Bool {
+        guard let first = s.utf8.first else { return false }
+        switch first {
+        case 0x3D, 0x40, 0x09, 0x0D: return true
+        case 0x2B, 0x2D: return Double(s) == nil
+        default: return false
+        }
+    }
+
+    /// A text field, quoted when needed (and neutralised when it looks like a formula).
     public mutating func field(_ s: String) {
         separate()
-        var s = s
+        var s = Self.neutralizesFormulas.load(ordering: .relaxed) && Self.looksLikeFormula(s) ? "'" + s : s
         s.withUTF8 { bytes in
             guard bytes.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else {
                 out.write(UnsafeRawBufferPointer(bytes))
