@@ -45,19 +45,7 @@ public enum CorpusTopicsWriter {
     public static func json(_ t: CorpusTopics, _ json: JSONOutput) {
         let net = t.cooccurrence
         json.field("definition", definition)
-        json.field("edgeRule", inlineObject: {
-            json.field("description", t.selection.sentence)
-            json.field("minCount", t.selection.minCount)
-            json.field("rule", t.selection.description)
-        })
-        json.field("edges", array: {
-            for e in t.edges {
-                json.object(inline: true) {
-                    json.field("topic1", net.topics[Int(e.first)])
-                    json.field("topic2", net.topics[Int(e.second)])
-                }
-            }
-        })
+        TopicsJSON.edgeRuleAndEdges(t.selection, t.edges, topics: net.topics, json)
         json.field("maxTerms", t.options.maxTerms)
         json.field("minDocuments", t.options.minDocumentFrequency)
         json.field("pairs", array: { TopicsJSON.pairs(net, json) })

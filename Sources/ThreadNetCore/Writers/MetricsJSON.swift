@@ -266,7 +266,6 @@ public enum MetricsJSON {
     }
 
     static func authors(_ m: ThreadMetrics, _ json: JSONOutput) {
-        let a = m.analysis
         let stats = m.authorStats
         let order = stats.indices.sorted { (stats[$1].comments, stats[$0].name) < (stats[$0].comments, stats[$1].name) }
         let n = m.network

@@ -28,7 +28,6 @@ public enum TopicsJSON {
     /// topic's `topAuthors` stay).
     public static func write(_ t: TopicAnalysis, cells: Bool = true, _ json: JSONOutput) {
         let net = t.cooccurrence
-        let name = { (id: Int32) in net.topics[Int(id)] }
         let authorTopic = t.authors
         if cells { json.field("authorTopics", array: {
             let cells = authorTopic.cells.map { c in
@@ -55,19 +54,7 @@ public enum TopicsJSON {
             json.key("articleTopics"); json.strings(t.depth.articleTopics.map { t.depth.topics[Int($0)] })
             json.field("comments", counts: (0..<3).map { (TopicDepthProfile.bands[$0], t.depth.commentsInBand[$0]) }.sorted { $0.0 < $1.0 })
         })
-        json.field("edgeRule", inlineObject: {
-            json.field("description", t.selection.sentence)
-            json.field("minCount", t.selection.minCount)
-            json.field("rule", t.selection.description)
-        })
-        json.field("edges", array: {
-            for e in t.edges {
-                json.object(inline: true) {
-                    json.field("topic1", name(e.first))
-                    json.field("topic2", name(e.second))
-                }
-            }
-        })
+        edgeRuleAndEdges(t.selection, t.edges, topics: net.topics, json)
         json.field("glossary", array: {
             for d in TopicMeasure.allCases.map(\.definition) + AuthorTopicTable.definitions + TopicDepthProfile.definitions {
                 MetricsJSON.glossaryEntry(d, json)
@@ -94,6 +81,23 @@ public enum TopicsJSON {
         })
         json.field("unit", t.unit.map(TopicsJSON.unitName) ?? "mixed")
         json.field("units", net.unitCount)
+    }
+
+    /// The members `edgeRule` (the rule that chose the drawn pairs) and `edges` (those pairs).
+    static func edgeRuleAndEdges(_ selection: EdgeSelection, _ edges: [TopicPair], topics: [String], _ json: JSONOutput) {
+        json.field("edgeRule", inlineObject: {
+            json.field("description", selection.sentence)
+            json.field("minCount", selection.minCount)
+            json.field("rule", selection.description)
+        })
+        json.field("edges", array: {
+            for e in edges {
+                json.object(inline: true) {
+                    json.field("topic1", topics[Int(e.first)])
+                    json.field("topic2", topics[Int(e.second)])
+                }
+            }
+        })
     }
 
     /// Every pair of `net` with every measure, most co-occurrences first, one inline object each.
