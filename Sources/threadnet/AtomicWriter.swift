@@ -1,9 +1,13 @@
 import Foundation
 import ThreadNetCore
 
-/// Writes a set of files so that a failed run leaves no half-written file: every file is
-/// first written in full to a temporary name beside its destination, and only when all
-/// are written are they renamed into place.
+/// Writes a set of files all or nothing: every file is first written in full to a temporary
+/// name beside its destination (`.NAME.tmp-PID`), and only when all are written are they
+/// renamed into place, each previous file first moved aside (`.NAME.bak-PID`). If a rename
+/// fails (a folder where a file goes, a full disk), every file already moved is put back, so
+/// the folder holds the previous run's files exactly; the backups are removed once all files
+/// are in place. An interrupted run (SIGINT, SIGTERM, SIGHUP) removes its temporary files and
+/// leaves the previous output as it was (``TemporaryFiles``).
 ///
 /// Files given as writers (``OutputFile``) stream into their temporary file as they are
 /// produced, several at once (one per core); the order of the files does not change their
@@ -26,12 +30,15 @@ struct AtomicWriter {
     /// Writes everything, or nothing; `progress` counts the files written.
     func commit(progress: RunProgress = .silent, timings: Bool = false) throws {
         let fm = FileManager.default
-        var temps: [(temp: String, final: String)] = []
-        for (path, _) in pending {
+        let pid = getpid()
+        func sibling(_ path: String, _ suffix: String) -> String {
             let dir = (path as NSString).deletingLastPathComponent
-            let temp = (dir.isEmpty ? "" : dir + "/") + ".\((path as NSString).lastPathComponent).tmp-\(getpid())"
-            temps.append((temp, path))
+            return (dir.isEmpty ? "" : dir + "/") + ".\((path as NSString).lastPathComponent).\(suffix)-\(pid)"
         }
+        let temps = pending.map { (temp: sibling($0.path, "tmp"), final: $0.path) }
+        TemporaryFiles.installHandlers()
+        TemporaryFiles.register(temps.map(\.temp))
+        defer { TemporaryFiles.unregister(temps.map(\.temp)) }
         progress.begin("writing", total: pending.count, unit: "files")
         defer { progress.end() }
         do {
@@ -53,12 +60,57 @@ struct AtomicWriter {
                 return Self.write(pending[i].contents, to: temps[i].temp)
             }
             if let failure = failures.compactMap({ $0 }).first { throw CLIError(failure) }
-            for (temp, final) in temps {
-                if rename(temp, final) != 0 { throw CLIError("cannot move \(temp) to \(final): \(String(cString: strerror(errno)))") }
-            }
+            try Self.swapIn(temps, backup: { sibling($0, "bak") })
         } catch {
             for (temp, _) in temps { unlink(temp) }
             throw error
+        }
+    }
+
+    /// Renames every temporary file into place, moving each previous file aside first; on the
+    /// first failure puts everything back. Holds ``TemporaryFiles/lock`` throughout, so an
+    /// interruption waits for the folder to be whole again.
+    private static func swapIn(_ temps: [(temp: String, final: String)], backup name: (String) -> String) throws {
+        try TemporaryFiles.lock.withLock { state in
+            var done: [(final: String, backup: String?)] = []
+            func rollBack() {
+                for (final, backup) in done.reversed() {
+                    if let backup {
+                        rename(backup, final)
+                        state.backups[backup] = nil
+                    } else {
+                        unlink(final)
+                    }
+                }
+            }
+            for (temp, final) in temps {
+                var backup: String?
+                var info = stat()
+                if lstat(final, &info) == 0, (info.st_mode & S_IFMT) != S_IFDIR {
+                    let b = name(final)
+                    guard rename(final, b) == 0 else {
+                        let reason = String(cString: strerror(errno))
+                        rollBack()
+                        throw CLIError("cannot replace \(final): \(reason); the previous output is unchanged")
+                    }
+                    state.backups[b] = final
+                    backup = b
+                }
+                guard rename(temp, final) == 0 else {
+                    let reason = String(cString: strerror(errno))
+                    if let backup {
+                        rename(backup, final)
+                        state.backups[backup] = nil
+                    }
+                    rollBack()
+                    throw CLIError("cannot write \(final): \(reason); the previous output is unchanged")
+                }
+                done.append((final, backup))
+            }
+            for case let (_, backup?) in done {
+                unlink(backup)
+                state.backups[backup] = nil
+            }
         }
     }
 
