@@ -102,8 +102,19 @@ final class XMLParsePass: NSObject, XMLParserDelegate {
         stack[stack.count - 1].text += String(decoding: CDATABlock, as: UTF8.self)
     }
 
+    /// ThreadNet's own code for a reference to an undefined entity (above libxml2's range).
+    static let undefinedEntityCode = 90_002
+    /// The undefined entity's name, for the message.
+    private(set) var refusedName: String?
+
+    /// A reference to an entity that is not one of XML's five is an error, never dropped.
     func parser(_ parser: XMLParser, resolveExternalEntityName name: String, systemID: String?) -> Data? {
-        nil
+        if fatal == nil {
+            refusedName = name
+            record(ParseError(code: Self.undefinedEntityCode, line: max(1, parser.lineNumber)))
+            parser.abortParsing()
+        }
+        return nil
     }
 
     func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {

@@ -6,8 +6,8 @@ enum XMLProlog {
     struct Doctype {
         /// 1-based line of `<!DOCTYPE`.
         var line: Int
-        /// Whether its internal subset declares entities (`<!ENTITY`).
-        var declaresEntities: Bool
+        /// Whether it has more than a name: an internal subset or an external DTD.
+        var hasDeclarations: Bool
     }
 
     struct Result {
@@ -78,30 +78,18 @@ enum XMLProlog {
                 guard let end = find("-->", from: i + 4) else { return result }
                 i = end + 3
             } else if starts("<!DOCTYPE", at: i) || starts("<!doctype", at: i) {
+                // Only `<!DOCTYPE name>` is accepted: an internal subset (`[…]`) or an external
+                // DTD (`SYSTEM`/`PUBLIC`) is where entities come from, and no genuine export
+                // has one. Deciding on what follows the name needs no look inside the subset,
+                // so no comment, quote or `]` in it can hide a declaration.
                 let start = i
                 var j = i + 9
-                var bracket = 0
-                var quote: UInt8?
-                var entities = false
-                while j < n {
-                    let c = bytes[j]
-                    if let q = quote {
-                        if c == q { quote = nil }
-                    } else if c == 0x22 || c == 0x27 {
-                        quote = c
-                    } else if c == 0x5B {
-                        bracket += 1
-                    } else if c == 0x5D {
-                        bracket = max(0, bracket - 1)
-                    } else if c == 0x3C, bracket > 0, starts("<!ENTITY", at: j) {
-                        entities = true
-                    } else if c == 0x3E, bracket == 0 {
-                        break
-                    }
-                    j += 1
-                }
-                result.doctype = Doctype(line: lineOf(start), declaresEntities: entities)
-                if entities || j >= n { return result }
+                while j < n, isSpace(bytes[j]) { j += 1 }
+                while j < n, !isSpace(bytes[j]), bytes[j] != 0x3E, bytes[j] != 0x5B { j += 1 }
+                while j < n, isSpace(bytes[j]) { j += 1 }
+                let plain = j < n && bytes[j] == 0x3E
+                result.doctype = Doctype(line: lineOf(start), hasDeclarations: !plain)
+                if !plain { return result }
                 i = j + 1
             } else if i + 1 < n, isNameStart(bytes[i + 1]) {
                 var j = i + 1

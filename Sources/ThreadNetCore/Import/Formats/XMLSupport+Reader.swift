@@ -5,8 +5,11 @@ import FoundationXML
 
 /// Runs Foundation's `XMLParser` over a whole document for the XML importers, safely.
 ///
-/// - External entities are never resolved, and a DOCTYPE that declares entities is refused
-///   before parsing (a "billion laughs" document fails at once, naming the DOCTYPE's line).
+/// - External entities are never resolved, and a DOCTYPE with anything after its name (an
+///   internal subset or an external DTD) is refused before parsing (a "billion laughs"
+///   document fails at once, naming the DOCTYPE's line; the decision does not look inside the
+///   subset, so no comment can hide a declaration); a reference to an undefined entity is an
+///   error naming it, never dropped.
 /// - Every parse error is checked, not just `parse()`'s result (on Linux it returns `true` for
 ///   malformed input); the first one becomes an ``ImportError`` naming the file and line, and a
 ///   file that stops inside an element is reported as truncated.
@@ -36,9 +39,9 @@ enum XMLDocumentReader {
                               "the XML is UTF-16 or UTF-32 encoded; save it as UTF-8 and try again")
         }
         let prolog = XMLProlog.scan(bytes)
-        if let doctype = prolog.doctype, doctype.declaresEntities {
+        if let doctype = prolog.doctype, doctype.hasDeclarations {
             throw ImportError(.malformed, at: SourceLocation(file: file, line: doctype.line),
-                              "the DOCTYPE declares XML entities (<!ENTITY …>), which are refused to avoid entity-expansion attacks (\"billion laughs\"); a genuine \(formatName) file has no DOCTYPE")
+                              "the DOCTYPE has an internal subset or an external DTD, where XML entities (<!ENTITY …>) are declared; they are refused to avoid entity-expansion attacks (\"billion laughs\") and silently dropped text; a genuine \(formatName) file has no DOCTYPE")
         }
 
         var data = bytes
@@ -64,6 +67,10 @@ enum XMLDocumentReader {
                 data.insert(contentsOf: Array(declarations.utf8), at: insertAt)
                 declaredByRepair.append(contentsOf: missing)
                 continue
+            }
+            if let fatal = pass.fatal, fatal.code == XMLParsePass.undefinedEntityCode {
+                throw ImportError(.malformed, at: SourceLocation(file: file, line: fatal.line),
+                                  "line \(fatal.line) refers to the entity &\(pass.refusedName ?? "?"); which is not defined (only &amp; &lt; &gt; &quot; &apos; and character references are); the text would lose it, so the file is refused")
             }
             if let fatal = pass.fatal {
                 if [9, 81].contains(fatal.code), XMLProlog.declaresUTF8(data), !XMLProlog.lineIsValidUTF8(data, line: fatal.line) {
