@@ -22,7 +22,15 @@ struct ImportArguments: ParsableArguments {
     @Option(help: "CSV/JSON: the column or field holding the text.") var text: String?
     @Option(name: .customLong("thread-column"), help: "CSV/JSON: the column or field holding the thread id.") var threadColumn: String?
 
+    @Option(name: .customLong("max-expansion"), help: ArgumentHelp("Stop a compressed input that expands to more than N times its size (and 256 MiB): a guard against decompression bombs.", valueName: "N"))
+    var maxExpansion: Int = InputLimits().maxExpansion
+
+    @Option(name: .customLong("max-line-mib"), help: ArgumentHelp("Stop at a line (NDJSON, CSV) longer than N MiB.", valueName: "N"))
+    var maxLineMiB: Int = InputLimits().maxLineBytes >> 20
+
     func importOptions() throws -> ImportOptions {
+        guard maxExpansion >= 1 else { throw ValidationError("--max-expansion must be 1 or more") }
+        guard maxLineMiB >= 1, maxLineMiB <= 1 << 20 else { throw ValidationError("--max-line-mib must be from 1 to 1048576") }
         var forced: InputFormat?
         if let format {
             guard let f = InputFormat(rawValue: format) else {
@@ -31,7 +39,8 @@ struct ImportArguments: ParsableArguments {
             forced = f
         }
         return ImportOptions(format: forced, title: title, threadID: threadID,
-                             columns: ColumnMapping(id: id, parent: parent, author: author, time: time, text: text, thread: threadColumn))
+                             columns: ColumnMapping(id: id, parent: parent, author: author, time: time, text: text, thread: threadColumn),
+                             limits: InputLimits(maxExpansion: maxExpansion, maxLineBytes: maxLineMiB << 20))
     }
 
     func policy() throws -> InclusionPolicy {

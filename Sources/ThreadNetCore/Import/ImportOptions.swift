@@ -8,8 +8,12 @@ public struct ImportOptions: Hashable, Sendable {
     public var threadID: String?
     /// Field or column names for the generic CSV and JSON importers.
     public var columns: ColumnMapping
+    /// Bounds on decompression and line length.
+    public var limits: InputLimits
 
-    public init(format: InputFormat? = nil, title: String? = nil, threadID: String? = nil, columns: ColumnMapping = ColumnMapping()) {
+    public init(format: InputFormat? = nil, title: String? = nil, threadID: String? = nil, columns: ColumnMapping = ColumnMapping(),
+                limits: InputLimits = InputLimits()) {
+        self.limits = limits
         self.format = format
         self.title = title
         self.threadID = threadID

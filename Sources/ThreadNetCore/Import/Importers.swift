@@ -44,7 +44,9 @@ public enum Importers {
         }
         progress.begin("reading", total: input.byteCount, unit: "bytes")
         defer { progress.end() }
-        let corpus = try importer.read(input.counting(progress), options: options)
+        var bounded = input.counting(progress)
+        bounded.limits = options.limits
+        let corpus = try importer.read(bounded, options: options)
         if corpus.threads.allSatisfy({ $0.comments.isEmpty }) {
             throw ImportError(.empty, at: SourceLocation(file: input.name), "no comments found in this \(format.displayName) file")
         }

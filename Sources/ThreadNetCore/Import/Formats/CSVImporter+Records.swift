@@ -18,8 +18,8 @@ struct CSVRecordScanner {
     private let name: String
     private let delimiter: UInt8
 
-    init(_ source: ByteSource, name: String, delimiter: UInt8 = UInt8(ascii: ",")) {
-        lines = LineReader(source)
+    init(_ source: ByteSource, name: String, delimiter: UInt8 = UInt8(ascii: ","), limits: InputLimits = InputLimits()) {
+        lines = LineReader(source, name: name, limits: limits)
         self.name = name
         self.delimiter = delimiter
     }

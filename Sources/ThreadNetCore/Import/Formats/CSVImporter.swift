@@ -57,7 +57,7 @@ public struct CSVImporter: ThreadImporter {
     public func read(_ input: InputSource, options: ImportOptions) throws(ImportError) -> Corpus {
         let name = input.name
         let (source, encodingFindings) = try TextDecoding.textSource(try input.open(), name: name)
-        var scanner = CSVRecordScanner(source, name: name)
+        var scanner = CSVRecordScanner(source, name: name, limits: input.limits)
         guard let headerRecord = try scanner.next() else {
             throw ImportError(.empty, at: SourceLocation(file: name), "the file is empty (expected a header row, then one comment per row)")
         }

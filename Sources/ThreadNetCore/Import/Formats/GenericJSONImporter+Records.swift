@@ -4,6 +4,7 @@ import Foundation
 /// as objects come.
 struct GenericJSONRecords {
     let name: String
+    let limits: InputLimits
     var names: FlatFieldNames
     var collector: FlatThreadCollector
     var keysSeen: Set<String> = []
@@ -12,6 +13,7 @@ struct GenericJSONRecords {
 
     init(input: InputSource, options: ImportOptions) {
         name = input.name
+        limits = input.limits
         names = FlatFieldNames(mapping: options.columns)
         collector = FlatThreadCollector(input: input, options: options, format: .json)
     }
@@ -40,7 +42,7 @@ struct GenericJSONRecords {
 
     /// NDJSON, line by line.
     mutating func readLines(_ source: ByteSource) throws(ImportError) {
-        let lines = LineReader(source)
+        let lines = LineReader(source, name: name, limits: limits)
         while let line = try lines.next() {
             if line.isBlank { continue }
             records += 1

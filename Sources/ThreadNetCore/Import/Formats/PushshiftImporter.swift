@@ -72,7 +72,7 @@ public struct PushshiftImporter: ThreadImporter {
     public func read(_ input: InputSource, options: ImportOptions) throws(ImportError) -> Corpus {
         let name = input.name
         let (source, encodingFindings) = try TextDecoding.textSource(try input.open(), name: name)
-        let lines = LineBatches(source)
+        let lines = LineBatches(source, name: name, limits: input.limits)
         // Blocks are read one ahead, lines scanned on all cores, and each block's comments filed
         // (in order, on one thread) while the next block is scanned.
         let batches = Prefetcher { () throws(ImportError) in try lines.next() }

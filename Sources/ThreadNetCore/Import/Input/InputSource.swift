@@ -11,6 +11,9 @@ public struct InputSource: Sendable {
     public var storage: Storage
     /// Counts the raw bytes read through ``openRaw()``, when set.
     public var progress: RunProgress?
+    /// Bounds on decompression and line length (``Importers/read(_:options:progress:)`` sets
+    /// them from the import options).
+    public var limits = InputLimits()
 
     public enum Storage: Sendable {
         case file(path: String)
@@ -67,7 +70,10 @@ public struct InputSource: Sendable {
 
     /// Opens the input, decompressing `.gz` and `.zst` streams by their magic bytes.
     public func open() throws(ImportError) -> ByteSource {
-        try Decompression.wrap(openRaw(), name: name)
+        let raw = RawByteCounter(try openRaw())
+        let source = try Decompression.wrap(raw, name: name)
+        guard source !== raw, !(source is PushbackByteSource) else { return source }
+        return ExpansionBound(source, raw: raw, knownSize: byteCount, limits: limits, name: name)
     }
 
     /// The whole decompressed input.

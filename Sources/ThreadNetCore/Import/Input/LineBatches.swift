@@ -17,17 +17,34 @@ final class LineBatches {
 
     private let source: ByteSource
     private let blockSize: Int
+    private let limits: InputLimits
+    private let name: String
     private var carry: [UInt8] = []
     private var atEnd = false
     private var nextLine = 1
 
-    init(_ source: ByteSource, blockSize: Int = 8 << 20) {
+    /// Reads `source` (called `name` in errors) in blocks of `blockSize` bytes; a line longer
+    /// than `limits.maxLineBytes` is an error.
+    init(_ source: ByteSource, name: String, limits: InputLimits = InputLimits(), blockSize: Int = 8 << 20) {
         self.source = source
         self.blockSize = blockSize
+        self.limits = limits
+        self.name = name
     }
+
+    /// The most lines in one batch: a block of blank lines (a file of newlines) is cut into
+    /// batches of this many, so the per-line work of a batch stays bounded.
+    static let maxLinesPerBatch = 1 << 18
 
     /// The next batch of complete lines, or `nil` at the end of the input.
     func next() throws(ImportError) -> Batch? {
+        // Lines held back from an earlier block that had more than `maxLinesPerBatch`.
+        if let newline = carry.lastIndex(of: 0x0A) {
+            var bytes = carry
+            carry = Array(bytes[(newline + 1)...])
+            bytes.removeSubrange((newline + 1)...)
+            return try batch(bytes)
+        }
         while !atEnd {
             let chunk = try source.read(upTo: blockSize)
             if chunk.isEmpty {
@@ -37,26 +54,33 @@ final class LineBatches {
             var bytes = carry
             bytes.append(contentsOf: chunk)
             guard let lastNewline = bytes.lastIndex(of: 0x0A) else {
+                try limits.checkLine(bytes.count, line: nextLine, file: name)
                 carry = bytes
                 continue
             }
             carry = Array(bytes[(lastNewline + 1)...])
             bytes.removeSubrange((lastNewline + 1)...)
-            return batch(bytes)
+            return try batch(bytes)
         }
         guard !carry.isEmpty else { return nil }
         let bytes = carry
         carry = []
-        return batch(bytes)
+        return try batch(bytes)
     }
 
-    private func batch(_ bytes: [UInt8]) -> Batch {
+    private func batch(_ block: [UInt8]) throws(ImportError) -> Batch {
+        var bytes = block
         var ranges: [Range<Int>] = []
-        ranges.reserveCapacity(bytes.count / 128)
+        ranges.reserveCapacity(min(bytes.count / 128, Self.maxLinesPerBatch))
+        var cut: Int?
         bytes.withUnsafeBufferPointer { b in
             guard let base = b.baseAddress else { return }
             var start = 0
             while start < b.count {
+                if ranges.count == Self.maxLinesPerBatch {
+                    cut = start
+                    return
+                }
                 let end: Int
                 if let hit = memchr(base + start, 0x0A, b.count - start) {
                     end = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
@@ -66,6 +90,14 @@ final class LineBatches {
                 ranges.append(start..<(end > start && b[end - 1] == 0x0D ? end - 1 : end))
                 start = end + 1
             }
+        }
+        if let cut {
+            // Keep the lines past the bound for the next batch, in front of what was carried.
+            carry = Array(bytes[cut...]) + carry
+            bytes.removeSubrange(cut...)
+        }
+        if bytes.count > limits.maxLineBytes, let long = ranges.firstIndex(where: { $0.count > limits.maxLineBytes }) {
+            try limits.checkLine(ranges[long].count, line: nextLine + long, file: name)
         }
         let first = nextLine
         nextLine += ranges.count

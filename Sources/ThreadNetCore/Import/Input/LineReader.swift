@@ -47,10 +47,16 @@ public final class LineReader {
     /// The number of the last line returned (0 before the first).
     public private(set) var lineNumber = 0
 
-    /// Reads from `source` in chunks of `chunkSize` bytes.
-    public init(_ source: ByteSource, chunkSize: Int = 256 * 1024) {
+    private let limits: InputLimits
+    private let name: String
+
+    /// Reads from `source` (called `name` in errors) in chunks of `chunkSize` bytes; a line
+    /// longer than `limits.maxLineBytes` is an error.
+    public init(_ source: ByteSource, name: String = "", limits: InputLimits = InputLimits(), chunkSize: Int = 256 * 1024) {
         self.source = source
         self.chunkSize = max(1, chunkSize)
+        self.limits = limits
+        self.name = name
     }
 
     /// The next line, or `nil` at the end of the input.
@@ -66,6 +72,7 @@ public final class LineReader {
                 return Line(number: lineNumber, bytes: bytes)
             }
             scanFrom = buffer.count
+            try limits.checkLine(buffer.count - start, line: lineNumber + 1, file: name)
             if atEnd {
                 guard start < buffer.count else { return nil }
                 var end = buffer.count

@@ -84,8 +84,11 @@ public final class ZstdByteSource: ByteSource {
                 }
             }
             if ZSTD_isError(result) != 0 { finished = true; throw failure(Self.errorName(result)) }
+            // A call that neither consumed nor produced (asked again after a frame ended exactly
+            // at the end of the output buffer) reports the next frame's header size: not a sign
+            // that the stream is truncated, so the last real hint stays.
+            if produced > 0 || consumed != inputOffset { frameHint = result }
             inputOffset = consumed
-            frameHint = result
             outputWasFull = produced == maxCount
             if produced > 0 {
                 decompressedOffset += produced
