@@ -27,4 +27,14 @@ enum GraphAttributes {
             }
         }
     }
+
+    /// Declares the graph attribute `name` (default empty) when it is not declared yet.
+    static func declare(_ graph: UnsafeMutablePointer<Agraph_t>, _ name: String) {
+        guard !isDeclared(graph, name) else { return }
+        var cName = Array(name.utf8CString)
+        var empty = Array("".utf8CString)
+        cName.withUnsafeMutableBufferPointer { namePointer in
+            empty.withUnsafeMutableBufferPointer { _ = agattr(graph, AGRAPH, namePointer.baseAddress, $0.baseAddress) }
+        }
+    }
 }

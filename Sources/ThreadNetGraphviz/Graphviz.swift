@@ -17,11 +17,15 @@ public enum Graphviz {
     ///   Graphviz's message for malformed DOT, `.layout` when layout fails or reports an error
     ///   (e.g. a malformed HTML-like label), `.render` when rendering fails, and
     ///   `.missingPlugins` when `.pdf` is requested but the cairo pdf device is not installed.
+    ///
+    /// `limits` bounds the graph before layout (``RenderLimits``): too many nodes or edges, or
+    /// attributes reading local files, throw `.limit`; oversized `dpi` and `size` are clamped
+    /// with a warning.
     public static func render(
-        dot: String, formats: [OutputFormat], engine: LayoutEngine? = nil
+        dot: String, formats: [OutputFormat], engine: LayoutEngine? = nil, limits: RenderLimits = RenderLimits()
     ) throws(GraphvizError) -> RenderResult {
         try GraphvizContext.withLockedContext { gvc throws(GraphvizError) in
-            try RenderJob.run(gvc: gvc, dot: dot, formats: formats, engine: engine)
+            try RenderJob.run(gvc: gvc, dot: dot, formats: formats, engine: engine, limits: limits)
         }
     }
 

@@ -16,6 +16,9 @@ public struct GraphvizError: Error, Sendable, CustomStringConvertible {
         case render
         /// A required plugin (layout engine or output device) is not installed.
         case missingPlugins
+        /// The graph is beyond a ``RenderLimits`` bound (too many nodes or edges, or local
+        /// files it would read).
+        case limit
     }
 
     /// The stage at which the job failed.
@@ -37,6 +40,7 @@ public struct GraphvizError: Error, Sendable, CustomStringConvertible {
         case .layout: "Graphviz layout error"
         case .render: "Graphviz render error"
         case .missingPlugins: "Graphviz plugins missing"
+        case .limit: "diagram refused"
         }
         return "\(stage): \(message)"
     }

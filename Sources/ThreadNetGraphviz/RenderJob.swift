@@ -7,7 +7,7 @@ enum RenderJob {
     ///
     /// The layout and the graph are always freed, also when a step throws.
     static func run(
-        gvc: OpaquePointer, dot: String, formats: [OutputFormat], engine: LayoutEngine?
+        gvc: OpaquePointer, dot: String, formats: [OutputFormat], engine: LayoutEngine?, limits: RenderLimits
     ) throws(GraphvizError) -> RenderResult {
         var distinct: [OutputFormat] = []
         for format in formats where !distinct.contains(format) { distinct.append(format) }
@@ -33,6 +33,7 @@ enum RenderJob {
         }
         defer { agclose(graph) }
         if DiagnosticsSink.hasError { throw failure(.syntax, fallback: "agmemread reported an error") }
+        let clamped = try limits.apply(to: graph)
 
         let engineName = selectEngine(graph, engine)
         let layoutStatus = gvLayout(gvc, graph, engineName)
@@ -53,7 +54,7 @@ enum RenderJob {
             let bytes = Array(UnsafeRawBufferPointer(start: buffer, count: Int(length)))
             renderings.append(Rendering(format: format, data: bytes))
         }
-        return RenderResult(renderings: renderings, warnings: DiagnosticsSink.current.warnings)
+        return RenderResult(renderings: renderings, warnings: clamped + DiagnosticsSink.current.warnings)
     }
 
     /// The engine to pass to `gvLayout`.

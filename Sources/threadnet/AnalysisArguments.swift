@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ThreadNetCore
+import ThreadNetGraphviz
 
 /// Options that shape the analysis after import: inclusion and author identity.
 struct AnalysisArguments: ParsableArguments {
@@ -36,6 +37,12 @@ struct AnalysisArguments: ParsableArguments {
 
     @Option(name: .customLong("min-comments"), help: ArgumentHelp("The fewest comments (documents) an automatic key term must occur in.", valueName: "n"))
     var minComments: Int = 2
+
+    @Option(name: .customLong("max-diagram-nodes"), help: ArgumentHelp("Draw no picture of a diagram with more nodes than this (its DOT file is still written): laying out tens of thousands of nodes takes minutes.", valueName: "N"))
+    var maxDiagramNodes: Int = RenderLimits().maxNodes
+
+    /// The rendering bounds from the flags.
+    var renderLimits: RenderLimits { RenderLimits(maxNodes: maxDiagramNodes, maxEdges: 4 * maxDiagramNodes) }
 
     @Flag(name: .customLong("raw-csv"), help: "Write CSV text exactly as in the input, without the leading ' that keeps spreadsheets from running cells starting with = + - @ as formulas.")
     var rawCSV = false

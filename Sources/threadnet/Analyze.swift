@@ -63,7 +63,8 @@ struct Analyze: ParsableCommand {
         let folder = out ?? "reports/" + Self.defaultFolderName(for: source.baseName)
 
         var writer = AtomicWriter()
-        try writer.add(documents: bundle.documents, diagrams: bundle.diagrams, under: folder, images: images, progress: display.progress)
+        try writer.add(documents: bundle.documents, diagrams: bundle.diagrams, under: folder, images: images,
+                       limits: analysisArguments.renderLimits, progress: display.progress)
         try writer.commit(progress: display.progress, timings: timings)
         display.finish()
 

@@ -6,7 +6,11 @@ extension AtomicWriter {
     /// Queues `documents` and `diagrams` under `folder`; with `images`, each DOT diagram is also
     /// rendered to SVG and PNG beside itself. Graphviz warnings go to stderr; a failed render is
     /// a CLI error naming the diagram (and nothing is written, since nothing is committed yet).
-    mutating func add(documents: [OutputFile], diagrams: [OutputFile], under folder: String, images: Bool, progress: RunProgress = .silent) throws {
+    ///
+    /// A diagram beyond `limits` (too many nodes) keeps its DOT file but gets no images, with
+    /// a note on stderr: the run never hangs on a picture.
+    mutating func add(documents: [OutputFile], diagrams: [OutputFile], under folder: String, images: Bool,
+                      limits: RenderLimits = RenderLimits(), progress: RunProgress = .silent) throws {
         for file in documents { add(folder + "/" + file.path, writer: file.write) }
         if images { try Graphviz.checkPluginsOrExplain() }
         progress.begin(images ? "drawing" : "diagrams", total: diagrams.count, unit: "diagrams")
@@ -17,10 +21,12 @@ extension AtomicWriter {
             defer { progress.advance() }
             guard images else { continue }
             do {
-                let result = try Graphviz.render(dot: dot, formats: [.svg, .png])
+                let result = try Graphviz.render(dot: dot, formats: [.svg, .png], limits: limits)
                 for w in result.warnings { FileHandle.standardError.write(Data("threadnet: warning: \(diagram.path): \(w)\n".utf8)) }
                 let base = folder + "/" + String(diagram.path.dropLast(4))
                 for r in result.renderings { add(base + "." + r.format.rawValue, r.data) }
+            } catch where error.kind == .limit {
+                FileHandle.standardError.write(Data("threadnet: note: \(diagram.path): \(error.message); its SVG and PNG are not drawn (the DOT file is written)\n".utf8))
             } catch {
                 throw CLIError("\(diagram.path): \(error.description)")
             }

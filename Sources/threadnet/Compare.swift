@@ -70,7 +70,7 @@ struct Compare: ParsableCommand {
         let bundle = ComparisonBundle(compared, provenance: provenance, topics: settings.topics)
 
         var writer = AtomicWriter()
-        try writer.add(documents: bundle.documents, diagrams: bundle.diagrams, under: out, images: images)
+        try writer.add(documents: bundle.documents, diagrams: bundle.diagrams, under: out, images: images, limits: analysisArguments.renderLimits)
         try writer.commit()
         print("compared \(compared.count) thread\(compared.count == 1 ? "" : "s") from \(inputs.count) input\(inputs.count == 1 ? "" : "s"): \(names.joined(separator: ", "))")
         print("wrote \(out)/: comparison.md, comparison.csv, comparison.json, metrics.svg and \(bundle.diagrams.count) diagrams (DOT\(images ? ", SVG, PNG" : ""))")

@@ -20,6 +20,12 @@ struct Render: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output file (default: FILE with the format's extension).")
     var output: String?
 
+    @Option(name: .customLong("max-diagram-nodes"), help: ArgumentHelp("Refuse a graph with more nodes than this (4 edges per node allowed).", valueName: "N"))
+    var maxDiagramNodes: Int = RenderLimits().maxNodes
+
+    @Flag(name: .customLong("allow-local-files"), help: "Let image=, shapefile=, imagepath and fontpath read local files into the picture (only for DOT files you trust).")
+    var allowLocalFiles = false
+
     func validate() throws {
         if let output {
             guard !output.isEmpty else { throw ValidationError("--output is empty: name the file to write") }
@@ -46,7 +52,8 @@ struct Render: ParsableCommand {
         try Graphviz.checkPluginsOrExplain()
         let result: RenderResult
         do {
-            result = try Graphviz.render(dot: dot, formats: [outputFormat], engine: layout)
+            result = try Graphviz.render(dot: dot, formats: [outputFormat], engine: layout,
+                                         limits: RenderLimits(maxNodes: maxDiagramNodes, maxEdges: 4 * maxDiagramNodes, allowLocalFiles: allowLocalFiles))
         } catch {
             throw CLIError("\(file): \(error.description)")
         }

@@ -132,3 +132,26 @@ struct XMLForbiddenCharacterTests {
         }
     }
 }
+
+/// A 30,000-deep chain ran past 120 s with images and wrote nothing: now the reply tree's
+/// picture is skipped with a note (its DOT is written) and everything else is drawn.
+@Suite("Diagram bounds")
+struct DiagramBoundTests {
+    @Test func deepChainSkipsItsPictureWithANote() throws {
+        let folder = try CommandLineTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var lines = ""
+        for n in 1...30_000 {
+            lines += "{\"id\":\"c\(n)\",\"link_id\":\"t3_s\",\"parent_id\":\"\(n == 1 ? "t3_s" : "t1_c\(n - 1)")\",\"author\":\"u\(n % 2)\",\"created_utc\":\(1_600_000_000 + n),\"body\":\"x\"}\n"
+        }
+        let input = folder.appendingPathComponent("chain.ndjson")
+        try lines.write(to: input, atomically: true, encoding: .utf8)
+        let out = folder.appendingPathComponent("out")
+        let run = try CommandLineTests.run(["analyze", input.path, "--out", out.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.contains("reply-tree.dot: the graph has 30001 nodes") && run.stderr.contains("not drawn"), "\(run.stderr)")
+        let files = Set(try FileManager.default.contentsOfDirectory(atPath: out.path))
+        #expect(files.contains("reply-tree.dot") && !files.contains("reply-tree.png") && !files.contains("reply-tree.svg"))
+        #expect(files.contains("authors.png") && files.contains("report.md"))
+    }
+}
