@@ -60,6 +60,12 @@ struct AtomicWriter {
                 return Self.write(pending[i].contents, to: temps[i].temp)
             }
             if let failure = failures.compactMap({ $0 }).first { throw CLIError(failure) }
+            // Runs writing into the same folder at once take turns to swap their files in, so
+            // the folder always holds one run's files, never a mix.
+            let folder = pending.first.map { ($0.path as NSString).deletingLastPathComponent } ?? "."
+            let lock = open(folder.isEmpty ? "." : folder, O_RDONLY | O_CLOEXEC)
+            if lock >= 0 { flock(lock, LOCK_EX) }
+            defer { if lock >= 0 { close(lock) } }
             try Self.swapIn(temps, backup: { sibling($0, "bak") })
         } catch {
             for (temp, _) in temps { unlink(temp) }
