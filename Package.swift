@@ -57,6 +57,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The fuzz harness (scripts/fuzz.sh builds it with libFuzzer; plain builds replay files).
+        .executableTarget(name: "threadnet-fuzz", dependencies: ["ThreadNetCore"], path: "Fuzz"),
         .testTarget(name: "ThreadNetCoreTests", dependencies: ["ThreadNetCore"], exclude: ["Fixtures"]),
         .testTarget(name: "ThreadNetGraphvizTests", dependencies: ["ThreadNetGraphviz"]),
         .testTarget(name: "threadnetTests", dependencies: ["ThreadNetCore", "ThreadNetGraphviz"]),

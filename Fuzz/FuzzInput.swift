@@ -1,0 +1,49 @@
+import Foundation
+import ThreadNetCore
+
+/// The fuzz harness: one input through an importer (the format named by the environment
+/// variable `THREADNET_FUZZ_FORMAT`, else detection), then the analysis and every per-thread
+/// metric. Each must return or throw `ImportError`: a crash, a hang or a sanitizer report is a
+/// defect. Bounds are small so that the fuzzer explores inputs, not large allocations.
+///
+/// Built two ways: with `-sanitize=fuzzer,address -DFUZZING` (scripts/fuzz.sh) it is a
+/// libFuzzer target; otherwise an executable that replays the files it is given (crash inputs
+/// that a fuzzer found, for debugging).
+enum FuzzInput {
+    static let format = ProcessInfo.processInfo.environment["THREADNET_FUZZ_FORMAT"].flatMap(InputFormat.init(rawValue:))
+
+    static func run(_ bytes: [UInt8]) {
+        let options = ImportOptions(format: format, limits: InputLimits(maxExpansion: 50, expansionFloor: 8 << 20, maxLineBytes: 1 << 20))
+        guard let corpus = try? Importers.read(InputSource(name: "fuzz", bytes: bytes), options: options) else { return }
+        let analysis = CorpusAnalysis(corpus: corpus)
+        _ = ThreadMetrics.computeAll(analysis.threads)
+    }
+}
+
+#if FUZZING
+/// libFuzzer's driver, for a program with its own entry point.
+@_silgen_name("LLVMFuzzerRunDriver")
+func LLVMFuzzerRunDriver(_ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+                         _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt) -> CInt
+
+/// SwiftPM links an executable target's entry point under this name.
+@_cdecl("threadnet_fuzz_main")
+func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    var count = argc
+    var arguments = argv
+    return LLVMFuzzerRunDriver(&count, &arguments) { data, size in
+        FuzzInput.run(data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? [])
+        return 0
+    }
+}
+#else
+@main
+struct Replay {
+    static func main() {
+        for path in CommandLine.arguments.dropFirst() {
+            FuzzInput.run(Array(FileManager.default.contents(atPath: path) ?? Data()))
+            print("ok \(path)")
+        }
+    }
+}
+#endif

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Fuzzes every importer with libFuzzer and AddressSanitizer, seeded with the test fixtures.
+#   scripts/fuzz.sh [SECONDS_PER_FORMAT]     # default 60
+# Builds the threadnet-fuzz target into .build-fuzz with AddressSanitizer and libFuzzer's
+# coverage (inline 8-bit counters, PC table, comparisons) and links libFuzzer without its main
+# (SwiftPM gives every executable its own entry point, which calls LLVMFuzzerRunDriver; plain
+# -sanitize=fuzzer would bring a second main). A crash input is written to
+# .build-fuzz/crashes/FORMAT/ and the script exits 1. Replay one with
+#   THREADNET_FUZZ_FORMAT=FORMAT swift run threadnet-fuzz FILE
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds="${1:-60}"
+libfuzzer=$(find "$(dirname "$(dirname "$(command -v swift)")")/lib" -name 'libclang_rt.fuzzer_no_main-x86_64.a' | head -1)
+[ -n "$libfuzzer" ] || { echo "libclang_rt.fuzzer_no_main not found in the Swift toolchain" >&2; exit 1; }
+swift build --product threadnet-fuzz --scratch-path .build-fuzz -Xswiftc -DFUZZING \
+  -Xswiftc -sanitize=address -Xswiftc -sanitize-coverage=bb,inline-8bit-counters,pc-table,trace-cmp \
+  -Xlinker "$libfuzzer" -Xlinker -lstdc++
+fuzzer=.build-fuzz/debug/threadnet-fuzz
+fixtures=Tests/ThreadNetCoreTests/Fixtures
+failed=0
+for format in text wxr disqus reddit pushshift hn-algolia hn-firebase mastodon discourse youtube csv json; do
+  corpus=$(mktemp -d)
+  case "$format" in
+    text) cp seeds/000_dd0249cc5e7d2567.txt "$corpus/" ;;
+    wxr|disqus) cp "$fixtures"/xml/*.xml "$corpus/" 2>/dev/null || true ;;
+    pushshift) cp "$fixtures"/stream/*.ndjson "$corpus/" 2>/dev/null || true ;;
+    csv) cp "$fixtures"/stream/*.csv "$fixtures"/generated/*.csv "$corpus/" ;;
+    *) cp "$fixtures"/json/*.json "$corpus/" ;;
+  esac
+  crashes=.build-fuzz/crashes/$format
+  mkdir -p "$crashes"
+  echo "== $format: $(ls "$corpus" | wc -l) seeds, $seconds s"
+  if ! ASAN_OPTIONS=detect_leaks=0 THREADNET_FUZZ_FORMAT="$format" "$fuzzer" "$corpus" -max_total_time="$seconds" \
+       -rss_limit_mb=2048 -timeout=20 -max_len=262144 -artifact_prefix="$crashes/" 2>&1 | grep -E "DONE|ERROR|SUMMARY|Test unit written" ; then
+    true
+  fi
+  if ls "$crashes" | grep -q .; then echo "!! $format: crash inputs in $crashes"; failed=1; fi
+  rm -rf "$corpus"
+done
+exit $failed
