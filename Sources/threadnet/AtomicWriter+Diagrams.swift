@@ -26,7 +26,15 @@ extension AtomicWriter {
                 let base = folder + "/" + String(diagram.path.dropLast(4))
                 for r in result.renderings { add(base + "." + r.format.rawValue, r.data) }
             } catch where error.kind == .limit {
-                FileHandle.standardError.write(Data("threadnet: note: \(diagram.path): \(error.message); its SVG and PNG are not drawn (the DOT file is written)\n".utf8))
+                FileHandle.standardError.write(Data("threadnet: note: \(diagram.path): \(error.message); its SVG and PNG say so instead of drawing it (the DOT file is written)\n".utf8))
+                // A small picture in its place keeps the report's image links whole and says why.
+                let base = folder + "/" + String(diagram.path.dropLast(4))
+                let name = (diagram.path as NSString).lastPathComponent
+                let note = "Not drawn: \(error.message.components(separatedBy: ";").first ?? error.message).\nThe full diagram is in \(name); render it with threadnet render \(name) --max-diagram-nodes N."
+                let placeholder = "digraph { graph [label=\"\(Escaping.dot(note))\", fontname=\"DejaVu Sans\", fontsize=14, pad=0.3]; node [shape=none, label=\"\"]; }"
+                if let picture = try? Graphviz.render(dot: placeholder, formats: [.svg, .png]) {
+                    for r in picture.renderings { add(base + "." + r.format.rawValue, r.data) }
+                }
             } catch {
                 throw CLIError("\(diagram.path): \(error.description)")
             }

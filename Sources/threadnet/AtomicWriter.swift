@@ -131,7 +131,7 @@ struct AtomicWriter {
 
     /// Writes one file; the error message when it fails.
     private static func write(_ contents: Contents, to path: String) -> String? {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        let fd = TemporaryFiles.create(path)
         guard fd >= 0 else { return "cannot write \(path): \(String(cString: strerror(errno)))" }
         let out = TextOutput.file(descriptor: fd)
         switch contents {

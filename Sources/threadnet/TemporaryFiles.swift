@@ -17,6 +17,8 @@ enum TemporaryFiles {
         var backups: [String: String] = [:]
         var sources: [DispatchSourceSignal] = []
         var installed = false
+        /// Set by an interruption: no temporary file is created any more.
+        var interrupted = false
     }
 
     static let lock = Mutex(State())
@@ -39,12 +41,27 @@ enum TemporaryFiles {
         }
     }
 
+    /// Creates (truncates) the registered temporary file `path` for writing; -1 with `errno`
+    /// set when that fails, or once the run is interrupted. Creating under the lock closes the
+    /// window in which a writer could create a file just after the interruption removed the
+    /// registered ones.
+    static func create(_ path: String) -> Int32 {
+        lock.withLock { state in
+            guard !state.interrupted else {
+                errno = EINTR
+                return -1
+            }
+            return open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        }
+    }
+
     static func register(_ paths: [String]) { lock.withLock { $0.temporary.formUnion(paths) } }
     static func unregister(_ paths: [String]) { lock.withLock { $0.temporary.subtract(paths) } }
 
     /// Cleans up and exits; runs on a dispatch queue, not in signal context.
     private static func interrupted(by sig: Int32) -> Never {
         lock.withLock { state in
+            state.interrupted = true
             for path in state.temporary { unlink(path) }
             for (backup, original) in state.backups { rename(backup, original) }
         }
