@@ -8,7 +8,15 @@ enum UTF8Validation {
     /// - Complexity: O(*n*).
     /// - Parameter rejectingControls: also refuse bytes below U+0020 (as a JSON string must).
     static func isValid(_ bytes: UnsafeBufferPointer<UInt8>, rejectingControls: Bool = false) -> Bool {
-        guard let base = bytes.baseAddress else { return true }
+        firstInvalid(bytes, rejectingControls: rejectingControls) == nil
+    }
+
+    /// The offset of the first byte of the first invalid sequence (or refused control byte), or
+    /// `nil` when `bytes` is well-formed, including a truncated sequence at the end.
+    ///
+    /// - Complexity: O(*n*).
+    static func firstInvalid(_ bytes: UnsafeBufferPointer<UInt8>, rejectingControls: Bool = false) -> Int? {
+        guard let base = bytes.baseAddress else { return nil }
         let n = bytes.count
         // With controls refused, a word passes when no byte is ≥ 0x80 or < 0x20.
         let low: UInt64 = rejectingControls ? 0x2020_2020_2020_2020 : 0
@@ -20,10 +28,10 @@ enum UTF8Validation {
                 guard (word | (word &- low)) & 0x8080_8080_8080_8080 == 0 else { break }
                 i += 8
             }
-            guard i < n else { return true }
+            guard i < n else { return nil }
             let b0 = base[i]
             if b0 < 0x80 {
-                if rejectingControls, b0 < 0x20 { return false }
+                if rejectingControls, b0 < 0x20 { return i }
                 i += 1
                 continue
             }
@@ -37,15 +45,15 @@ enum UTF8Validation {
             case 0xF0: length = 4; lower = 0x90
             case 0xF1...0xF3: length = 4
             case 0xF4: length = 4; upper = 0x8F
-            default: return false
+            default: return i
             }
-            guard i + length <= n else { return false }
+            guard i + length <= n else { return i }
             let b1 = base[i + 1]
-            guard b1 >= lower, b1 <= upper else { return false }
-            for k in 2..<length where base[i + k] & 0xC0 != 0x80 { return false }
+            guard b1 >= lower, b1 <= upper else { return i }
+            for k in 2..<length where base[i + k] & 0xC0 != 0x80 { return i }
             i += length
         }
-        return true
+        return nil
     }
 
     /// The text of `bytes` when it is well-formed UTF-8, else `nil`.

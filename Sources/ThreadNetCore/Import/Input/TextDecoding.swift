@@ -109,30 +109,7 @@ public enum TextDecoding {
     /// valid. Follows the Unicode well-formedness table: no overlong forms, no surrogates,
     /// nothing above U+10FFFF, no truncated sequence at the end.
     public static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
-        var i = 0
-        let n = bytes.count
-        while i < n {
-            let b = bytes[i]
-            if b < 0x80 { i += 1; continue }
-            var length = 0
-            var low: UInt8 = 0x80, high: UInt8 = 0xBF
-            switch b {
-            case 0xC2...0xDF: length = 2
-            case 0xE0: length = 3; low = 0xA0
-            case 0xE1...0xEC, 0xEE, 0xEF: length = 3
-            case 0xED: length = 3; high = 0x9F
-            case 0xF0: length = 4; low = 0x90
-            case 0xF1...0xF3: length = 4
-            case 0xF4: length = 4; high = 0x8F
-            default: return i
-            }
-            guard i + length <= n else { return i }
-            let second = bytes[i + 1]
-            guard second >= low, second <= high else { return i }
-            for k in 2..<max(2, length) where bytes[i + k] & 0xC0 != 0x80 { return i }
-            i += length
-        }
-        return nil
+        bytes.withUnsafeBufferPointer { UTF8Validation.firstInvalid($0) }
     }
 
     /// Decodes UTF-16 code units (no byte-order mark), or throws at the first unpaired surrogate.
