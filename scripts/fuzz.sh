@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Fuzzes every importer with libFuzzer and AddressSanitizer, seeded with the test fixtures.
 #   scripts/fuzz.sh [SECONDS_PER_FORMAT]     # default 60
+# THREADNET_FUZZ_FORMATS="wxr disqus" limits the formats; THREADNET_FUZZ_SEED (default 1) is
+# libFuzzer's random seed, fixed so that a run can be repeated (use another for new ground).
 # Builds the threadnet-fuzz target into .build-fuzz with AddressSanitizer and libFuzzer's
 # coverage (inline 8-bit counters, PC table, comparisons) and links libFuzzer without its main
 # (SwiftPM gives every executable its own entry point, which calls LLVMFuzzerRunDriver; plain
@@ -18,7 +20,7 @@ swift build --product threadnet-fuzz --scratch-path .build-fuzz -Xswiftc -DFUZZI
 fuzzer=.build-fuzz/debug/threadnet-fuzz
 fixtures=Tests/ThreadNetCoreTests/Fixtures
 failed=0
-for format in text wxr disqus reddit pushshift hn-algolia hn-firebase mastodon discourse youtube csv json; do
+for format in ${THREADNET_FUZZ_FORMATS:-text wxr disqus reddit pushshift hn-algolia hn-firebase mastodon discourse youtube csv json}; do
   corpus=$(mktemp -d)
   case "$format" in
     text) cp seeds/000_dd0249cc5e7d2567.txt "$corpus/" ;;
@@ -31,7 +33,7 @@ for format in text wxr disqus reddit pushshift hn-algolia hn-firebase mastodon d
   mkdir -p "$crashes"
   echo "== $format: $(ls "$corpus" | wc -l) seeds, $seconds s"
   if ! ASAN_OPTIONS=detect_leaks=0 THREADNET_FUZZ_FORMAT="$format" "$fuzzer" "$corpus" -max_total_time="$seconds" \
-       -rss_limit_mb=2048 -timeout=20 -max_len=262144 -artifact_prefix="$crashes/" 2>&1 | grep -E "DONE|ERROR|SUMMARY|Test unit written" ; then
+       -seed="${THREADNET_FUZZ_SEED:-1}" -rss_limit_mb=2048 -timeout=20 -max_len=262144 -artifact_prefix="$crashes/" 2>&1 | grep -E "DONE|ERROR|SUMMARY|Test unit written" ; then
     true
   fi
   if ls "$crashes" | grep -q .; then echo "!! $format: crash inputs in $crashes"; failed=1; fi

@@ -106,14 +106,40 @@ enum XMLProlog {
 
     /// Whether the XML declaration names no encoding or UTF-8.
     static func declaresUTF8(_ bytes: [UInt8]) -> Bool {
+        guard let declared = declaredEncoding(bytes) else { return true }
+        return XMLEncodings.isUTF8(declared.name)
+    }
+
+    /// The `encoding` pseudo-attribute of the XML declaration at the very start (after a
+    /// UTF-8 BOM): its value as written and the byte range of the value (inside the quotes).
+    /// `nil` when there is no declaration or it names no encoding.
+    ///
+    /// - Complexity: O(length of the declaration); at most 1 KiB is looked at.
+    static func declaredEncoding(_ bytes: [UInt8]) -> (name: String, range: Range<Int>)? {
         var start = 0
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
-        guard bytes.count >= start + 5, Array(bytes[start..<(start + 5)]) == Array("<?xml".utf8),
-              let end = bytes[start...].firstIndex(of: 0x3E) else { return true }
-        let declaration = String(decoding: bytes[start..<end], as: UTF8.self).lowercased()
-        guard let range = declaration.range(of: "encoding") else { return true }
-        let value = declaration[range.upperBound...].drop { $0 == " " || $0 == "=" || $0 == "\"" || $0 == "'" }
-        return value.hasPrefix("utf-8") || value.hasPrefix("utf8")
+        let limit = min(bytes.count, start + 1024)
+        guard limit >= start + 6, Array(bytes[start..<(start + 5)]) == Array("<?xml".utf8), isSpace(bytes[start + 5]) else { return nil }
+        // An unfinished declaration is still looked at: libxml2 acts on its encoding before
+        // it finds the declaration broken.
+        let end = bytes[start..<limit].firstIndex(of: 0x3E) ?? limit
+        let keyword = Array("encoding".utf8)
+        var i = start + 5
+        while i + keyword.count <= end {
+            if Array(bytes[i..<(i + keyword.count)]) == keyword, isSpace(bytes[i - 1]) {
+                var j = i + keyword.count
+                while j < end, isSpace(bytes[j]) { j += 1 }
+                guard j < end, bytes[j] == 0x3D else { return nil }
+                j += 1
+                while j < end, isSpace(bytes[j]) { j += 1 }
+                guard j < end, bytes[j] == 0x22 || bytes[j] == 0x27 else { return nil }
+                let quote = bytes[j]
+                guard let close = bytes[(j + 1)..<end].firstIndex(of: quote) else { return nil }
+                return (String(decoding: bytes[(j + 1)..<close], as: UTF8.self), (j + 1)..<close)
+            }
+            i += 1
+        }
+        return nil
     }
 
     /// Whether the bytes of the 1-based `line` are valid UTF-8.

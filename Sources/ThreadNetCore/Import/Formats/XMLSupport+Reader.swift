@@ -38,6 +38,7 @@ enum XMLDocumentReader {
             throw ImportError(.encoding, at: SourceLocation(file: file, line: 1),
                               "the XML is UTF-16 or UTF-32 encoded; save it as UTF-8 and try again")
         }
+        let (bytes, convertedFrom) = try XMLEncodings.utf8Document(bytes, file: file, formatName: formatName)
         let prolog = XMLProlog.scan(bytes)
         if let doctype = prolog.doctype, doctype.hasDeclarations {
             throw ImportError(.malformed, at: SourceLocation(file: file, line: doctype.line),
@@ -90,6 +91,10 @@ enum XMLDocumentReader {
                                   "the root element is <\(root)>; a \(formatName) file has a <\(expectedRoot)> root element")
             }
             var findings: [Finding] = []
+            if let convertedFrom {
+                findings.append(Finding(.note, at: SourceLocation(file: file, line: 1),
+                                        "the XML is encoded in \(convertedFrom) (as its declaration says); converted it to UTF-8 to read it"))
+            }
             if !declaredByRepair.isEmpty {
                 let names = declaredByRepair.map { "\"\($0):\"" }.joined(separator: ", ")
                 let plural = declaredByRepair.count == 1 ? "prefix" : "prefixes"
