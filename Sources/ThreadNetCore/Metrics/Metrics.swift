@@ -150,9 +150,9 @@ public enum Metrics {
             mentions.definition, quotes.definition, references.definition,
             repeatPosters.definition, depth.definition, depthHistogram.definition, repliesPerComment.definition, mostReplied.definition,
         ]
-        let groups = (shapeScalars + participationScalars + networkScalars).map(\.definition)
+        let groups = (shapeScalars + participationScalars + networkScalars + timeScalars).map(\.definition)
         var seen = Set<String>()
-        return (head + groups + commentShapeColumns + authorColumns + authorParticipationColumns + authorNetworkColumns).filter { seen.insert($0.id + "/" + $0.scope.rawValue).inserted }
+        return (head + groups + timeColumns + commentShapeColumns + authorColumns + authorParticipationColumns + authorNetworkColumns).filter { seen.insert($0.id + "/" + $0.scope.rawValue).inserted }
     }()
 }
 

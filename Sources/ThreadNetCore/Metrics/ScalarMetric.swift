@@ -3,7 +3,7 @@
 public struct ScalarMetric: Sendable {
     /// Which part of the report a metric belongs to.
     public enum Group: String, CaseIterable, Sendable {
-        case counts, shape, participation, network
+        case counts, shape, participation, network, time
     }
 
     /// Its id (a unique column name, the `metrics.json` field name where it has one), name, definition and unit.
@@ -16,6 +16,8 @@ public struct ScalarMetric: Sendable {
     /// For an author-network metric, its value on any reply graph's measures (a thread's or
     /// the corpus-wide ``CorpusNetwork``'s).
     public let networkValue: (@Sendable (NetworkMeasures) -> Double)?
+    /// For a time metric, its value on any ``TimeProfile`` (a thread's or the corpus's).
+    public let timeValue: (@Sendable (TimeProfile) -> Double?)?
 
     /// - Parameter key: the column name when it differs from the definition's id (which may
     ///   be short inside a JSON group, as `max` inside `depth`).
@@ -27,6 +29,7 @@ public struct ScalarMetric: Sendable {
         self.isCount = isCount
         self.value = value
         self.networkValue = nil
+        self.timeValue = nil
     }
 
     /// Declares an author-network metric (group ``Group/network``) by its value on
@@ -38,6 +41,19 @@ public struct ScalarMetric: Sendable {
         self.isCount = isCount
         self.value = { network($0.network) }
         self.networkValue = network
+        self.timeValue = nil
+    }
+
+    /// Declares a time metric (group ``Group/time``) by its value on ``TimeProfile``, so that
+    /// threads and the corpus share one definition.
+    public init(_ id: String, _ name: String, unit: String, isCount: Bool = false, source: String? = nil,
+                _ definition: String, time: @escaping @Sendable (TimeProfile) -> Double?) {
+        self.definition = MetricDefinition(id: id, name: name, definition: definition, unit: unit, scope: .thread, source: source)
+        self.group = .time
+        self.isCount = isCount
+        self.value = { time($0.time) }
+        self.networkValue = nil
+        self.timeValue = time
     }
 }
 
@@ -53,8 +69,8 @@ extension ScalarMetric {
 
 extension Metrics {
     /// Every per-thread number, in report order: counts, then ``shapeScalars``,
-    /// ``participationScalars`` and ``networkScalars``.
-    public static let scalars: [ScalarMetric] = countScalars + shapeScalars + participationScalars + networkScalars
+    /// ``participationScalars``, ``networkScalars`` and ``timeScalars``.
+    public static let scalars: [ScalarMetric] = countScalars + shapeScalars + participationScalars + networkScalars + timeScalars
 
     /// The counts of the summary table.
     public static let countScalars: [ScalarMetric] = [

@@ -15,6 +15,8 @@ public final class ThreadMetrics: Sendable {
     public let graph: WeightedDigraph
     /// The author-network measures of ``graph``.
     public let network: NetworkMeasures
+    /// When the comments arrived and how fast replies came.
+    public let time: TimeProfile
     /// Per-author comments, replies and degrees (``Metrics/authorStats``), in author-id order.
     public let authorStats: [AuthorStats]
     /// Every per-thread number, computed once on first use.
@@ -45,6 +47,7 @@ public final class ThreadMetrics: Sendable {
         self.graph = WeightedDigraph(replyEdgesOf: analysis.network)
         self.network = NetworkMeasures(graph)
         self.authorStats = Metrics.authorStats(analysis)
+        self.time = TimeProfile(analysis)
     }
 }
 

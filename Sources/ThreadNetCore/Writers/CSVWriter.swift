@@ -136,13 +136,14 @@ public enum CSVWriter {
     static var authorHeader: [String] { ["name"] + authorFields.map(\.definition.id) }
 
     static var authorMetricHeader: [String] {
-        authorHeader + ["words", "firstCommentTime", "lastCommentTime", "inStrength", "outStrength", "pageRank", "betweenness", "coreNumber", "clustering"]
+        authorHeader + ["words", "firstCommentTime", "lastCommentTime", "inStrength", "outStrength", "pageRank", "betweenness", "coreNumber", "clustering", "activeSpan"]
     }
 
     /// ``authors(_:)-(ThreadAnalysis)`` with the participation and network columns after the
     /// integer ones: `words`, `firstCommentTime`, `lastCommentTime` (``Metrics/authorParticipationColumns``),
     /// `inStrength`, `outStrength`, `pageRank`, `betweenness`, `coreNumber`, `clustering`
-    /// (``Metrics/authorNetworkColumns``); reals in full precision.
+    /// (``Metrics/authorNetworkColumns``) and `activeSpan` (seconds, ``Metrics/timeColumns``);
+    /// reals in full precision.
     public static func authors(_ m: ThreadMetrics) -> String {
         TextOutput.text { writeAuthors([m], threadColumn: false, to: $0) }
     }
@@ -172,6 +173,7 @@ public enum CSVWriter {
                 csv.field(n.betweenness[k])
                 csv.field(n.coreNumber[k])
                 csv.field(n.clustering[k])
+                csv.field(m.participation.perAuthor[k].activeSpan)
                 csv.endRow()
             }
         }

@@ -7,13 +7,16 @@
 /// separate SVG files whose paths the caller chooses.
 public enum CorpusReport {
     /// Metric ids whose distribution across threads is shown, when the catalog has them.
-    public static let distributionMetrics = ["comments", "maxDepth", "authors", "edgeReciprocity", "meanDepth", "structuralVirality", "repeatPosterShare"]
+    public static let distributionMetrics = ["comments", "maxDepth", "authors", "edgeReciprocity", "meanDepth", "structuralVirality", "repeatPosterShare",
+                                             "timeToFirstComment", "replyLatencyMedian"]
     /// Rows in the largest/deepest thread lists and in the most-active-authors list.
     public static let listed = 10, authorsListed = 20
 
-    /// The distributions shown: each metric's row with its histogram.
+    /// The distributions shown: each metric's row with its histogram (metrics undefined in
+    /// every thread, such as the time to the first comment of comments without their posts,
+    /// are left out).
     public static func distributions(_ table: ComparisonTable) -> [(row: ComparisonTable.Row, histogram: Histogram)] {
-        distributionMetrics.compactMap { id in table.rows.first { $0.metric.definition.id == id } }
+        distributionMetrics.compactMap { id in table.rows.first { $0.metric.definition.id == id && !$0.defined.isEmpty } }
             .map { ($0, Histogram($0.defined, isCount: $0.metric.isCount)) }
     }
 
@@ -31,7 +34,7 @@ public enum CorpusReport {
     ///
     /// - Complexity: O(*t* log *t* + *c*) for *t* threads and *c* comments.
     public static func write(_ corpus: CorpusAnalysis, table: ComparisonTable, network: CorpusNetwork? = nil, topics: CorpusTopics? = nil,
-                             provenance: Provenance, detail: Int) -> String {
+                             time: TimeProfile? = nil, provenance: Provenance, detail: Int) -> String {
         var md = MarkdownText()
         let threads = corpus.threads
         md.line("# Corpus report: \(Escaping.markdown(provenance.input))")
@@ -101,6 +104,7 @@ public enum CorpusReport {
                      active.map { [Escaping.markdown(network.names[$0]), "\(network.comments[$0])", "\(network.threads[$0])"] })
         }
         md.blank()
+        TimeMarkdown.section(time ?? TimeProfile(corpus: threads), title: "Time across the corpus", level: "##", pooled: true, into: &md)
         if network.count > 0 { networkSection(network, level: "##", into: &md) }
         if let topics { CorpusTopicsWriter.section(topics, level: "##", into: &md) }
         md.line("## Definitions")

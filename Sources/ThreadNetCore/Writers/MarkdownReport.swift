@@ -38,7 +38,7 @@ public enum MarkdownReport {
     /// `corpus.threads[i]`); `nil` computes them for the threads reported in detail.
     public static func write(_ corpus: CorpusAnalysis, metrics: [ThreadMetrics]?, provenance: Provenance, images: [String: Images],
                              detail: Int = detailedThreadLimit, topics: [String: ThreadTopics] = [:], network: CorpusNetwork? = nil,
-                             corpusTopics: CorpusTopics? = nil) -> String {
+                             corpusTopics: CorpusTopics? = nil, corpusTime: TimeProfile? = nil) -> String {
         var md = MarkdownText()
         let single = corpus.threads.count == 1
         if single, let t = corpus.threads.first {
@@ -52,6 +52,7 @@ public enum MarkdownReport {
         md.blank()
         if !single {
             corpusSummary(corpus, network: network, into: &md)
+            if let corpusTime { TimeMarkdown.section(corpusTime, title: "Time across the corpus", level: "##", pooled: true, into: &md) }
             if let network { CorpusReport.networkSection(network, level: "##", into: &md) }
             if let corpusTopics { CorpusTopicsWriter.section(corpusTopics, level: "##", into: &md) }
         }
@@ -120,6 +121,7 @@ public enum MarkdownReport {
         guard let value, value.isFinite else { return "n/a" }
         if metric.isCount { return String(Int(value)) }
         if metric.definition.unit == "fraction" { return percent(value) }
+        if metric.definition.unit == "seconds" { return TimeMarkdown.duration(value) }
         return decimal3(value)
     }
 
@@ -193,6 +195,8 @@ public enum MarkdownReport {
             return ["\(d)", "\(n)", "\(bar) \(percent(Double(n) / Double(total)))"]
         })
         md.blank()
+
+        TimeMarkdown.section(m.time, title: "Time", level: h, pooled: false, into: &md)
 
         md.line("\(h) Thread shape")
         md.blank()

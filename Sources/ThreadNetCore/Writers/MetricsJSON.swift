@@ -12,10 +12,14 @@ import Foundation
 ///   corpus-wide author network, ``CorpusNetwork``: every network metric by id,
 ///   `betweennessSampled`, `betweennessSources`, `selfReplies` and `topAuthors`, the 100
 ///   authors with the highest PageRank with their per-author measures) and `topics` (the
-///   corpus-wide key terms and their co-occurrence per comment, ``CorpusTopicsWriter``).
+///   corpus-wide key terms and their co-occurrence per comment, ``CorpusTopicsWriter``) and
+///   `time` (every comment and reply pooled, ``TimeProfile``: the time metrics by id,
+///   `firstCommentTime`, `lastCommentTime`, `peakHourStart`, `latencyByDepth`,
+///   `negativeLatencies`, `untimedComments`).
 /// - `threads[]`, in corpus order: `id`, `title`, `url`, `counts`, `depth` (`max`, `mean`,
 ///   `histogram`), `commentsPerAuthor`, `repeatPosterShare`, `repeatPosterCommentShare`,
-///   `shape`, `participation`, `network` (every metric of the group by id), `excluded`,
+///   `shape`, `participation`, `network` (every metric of the group by id), `time` (likewise,
+///   with `postTime` and the fields listed for the corpus), `excluded`,
 ///   `repairCounts` and `detailed`. A detailed thread (every thread of a small corpus, else the
 ///   `--detail` largest) also has `authors[]`, `authorEdges[]`, `links[]`, `repeatPosters[]`,
 ///   `mostReplied[]`, `mostDiscussed[]`, `shape.branchSizes` and `topics` (``TopicsJSON``
@@ -46,15 +50,16 @@ public enum MetricsJSON {
     /// - Parameters:
     ///   - metrics: `metrics[i]` for `analysis.threads[i]`.
     ///   - network: the corpus-wide author network (multi-thread corpora).
+    ///   - corpusTime: the time profile of every comment pooled (multi-thread corpora).
     ///   - detailed: which threads get their per-author and per-link lists (`nil`: all).
     /// - Complexity: O(*t* · *m* + *a* + *r*) for *t* threads, *m* metrics, *a* authors listed
     ///   and *r* repairs; memory O(one thread's entry).
     public static func write(_ analysis: CorpusAnalysis, metrics: [ThreadMetrics], provenance: Provenance,
                              topics: [String: ThreadTopics] = [:], network: CorpusNetwork? = nil,
-                             corpusTopics: CorpusTopics? = nil, detailed: Set<Int>? = nil, to out: TextOutput) {
+                             corpusTopics: CorpusTopics? = nil, corpusTime: TimeProfile? = nil, detailed: Set<Int>? = nil, to out: TextOutput) {
         let json = JSONOutput(out)
         json.object {
-            json.field("corpus", object: { corpus(analysis, metrics: metrics, network: network, topics: corpusTopics, json) })
+            json.field("corpus", object: { corpus(analysis, metrics: metrics, network: network, topics: corpusTopics, time: corpusTime, json) })
             json.field("glossary", array: {
                 for d in Metrics.glossary + TopicsMarkdown.definitions { glossaryEntry(d, json) }
             })
@@ -85,7 +90,7 @@ public enum MetricsJSON {
 
     // MARK: Corpus
 
-    static func corpus(_ a: CorpusAnalysis, metrics: [ThreadMetrics], network: CorpusNetwork?, topics: CorpusTopics?, _ json: JSONOutput) {
+    static func corpus(_ a: CorpusAnalysis, metrics: [ThreadMetrics], network: CorpusNetwork?, topics: CorpusTopics?, time: TimeProfile?, _ json: JSONOutput) {
         var c = Counts()
         for t in a.threads { c.add(t) }
         c.authors = network?.count ?? a.threads.first?.network.count ?? 0
@@ -110,6 +115,9 @@ public enum MetricsJSON {
             json.field("network", object: { corpusNetwork(network, json) })
         }
         json.field("threads", a.threads.count)
+        if let time {
+            json.field("time", object: { self.time(time, json) })
+        }
         if let topics {
             json.field("topics", object: { CorpusTopicsWriter.json(topics, json) })
         }
@@ -126,7 +134,7 @@ public enum MetricsJSON {
                 number(s.networkValue!(m), isCount: s.isCount, json)
             case .betweennessSampled?: json.field(key, m.betweennessSampled)
             case .betweennessSources?: json.field(key, m.betweennessSources)
-            case .branchSizes?, .depthHistogram?: break
+            case .some: break
             case nil where key == "selfReplies": json.field(key, n.selfReplies)
             case nil:
                 json.field(key, array: {
@@ -253,6 +261,7 @@ public enum MetricsJSON {
                 })
             }
             json.field("shape", inlineObject: { writeGroup(.shape, m, detailed: detailed, json) })
+            json.field("time", object: { writeGroup(.time, m, detailed: detailed, json) })
             json.field("title", a.thread.title)
             if detailed, let topics {
                 json.field("topics", object: {
@@ -272,6 +281,7 @@ public enum MetricsJSON {
         for k in order {
             let s = stats[k], p = m.participation.perAuthor[k]
             json.object(inline: true) {
+                json.field("activeSpan", p.activeSpan)
                 json.field("betweenness", n.betweenness[k])
                 json.field("clustering", n.clustering[k])
                 json.field("comments", s.comments)
@@ -305,6 +315,7 @@ public enum MetricsJSON {
     enum GroupMember {
         case scalar(ScalarMetric, index: Int)
         case betweennessSampled, betweennessSources, branchSizes, depthHistogram
+        case firstCommentTime, lastCommentTime, postTime, peakHourStart, latencyByDepth, negativeLatencies, untimedComments
     }
 
     /// Each group's members sorted by key, computed once.
@@ -315,6 +326,10 @@ public enum MetricsJSON {
             switch g {
             case .network: members += [("betweennessSampled", .betweennessSampled), ("betweennessSources", .betweennessSources)]
             case .shape: members += [("branchSizes", .branchSizes), ("depthHistogram", .depthHistogram)]
+            case .time:
+                members += [("firstCommentTime", .firstCommentTime), ("lastCommentTime", .lastCommentTime), ("postTime", .postTime),
+                            ("peakHourStart", .peakHourStart), ("latencyByDepth", .latencyByDepth),
+                            ("negativeLatencies", .negativeLatencies), ("untimedComments", .untimedComments)]
             default: break
             }
             out[g] = members.sorted { $0.key < $1.key }
@@ -334,7 +349,44 @@ public enum MetricsJSON {
             case .betweennessSources: json.field(key, m.network.betweennessSources)
             case .branchSizes: if detailed { json.key(key); json.numbers(m.shape.branchSizes) }
             case .depthHistogram: json.key(key); json.numbers(m.shape.depthHistogram)
+            default: timeMember(member, key: key, m.time, json)
             }
+        }
+    }
+
+    /// The `time` object of a thread or of the corpus: every time scalar, then the times
+    /// (ISO 8601, UTC) and lists of ``TimeProfile``.
+    static func time(_ t: TimeProfile, _ json: JSONOutput) {
+        for (key, member) in groupMembers[.time]! {
+            if case .scalar(let s, _) = member {
+                json.key(key)
+                number(s.timeValue!(t), isCount: s.isCount, json)
+            } else {
+                timeMember(member, key: key, t, json)
+            }
+        }
+    }
+
+    static func timeMember(_ member: GroupMember, key: String, _ t: TimeProfile, _ json: JSONOutput) {
+        func iso(_ x: Double?) -> String? { x.map { Date(timeIntervalSince1970: $0).iso8601UTC } }
+        switch member {
+        case .firstCommentTime: json.field(key, iso(t.firstComment))
+        case .lastCommentTime: json.field(key, iso(t.lastComment))
+        case .postTime: json.field(key, iso(t.postTime))
+        case .peakHourStart: json.field(key, iso(t.peakHourStart))
+        case .negativeLatencies: json.field(key, t.negativeLatencies)
+        case .untimedComments: json.field(key, t.untimedComments)
+        case .latencyByDepth:
+            json.field(key, array: {
+                for d in t.latencyByDepth {
+                    json.object(inline: true) {
+                        json.field("depth", d.depth)
+                        json.field("median", d.median)
+                        json.field("replies", d.replies)
+                    }
+                }
+            })
+        default: break
         }
     }
 

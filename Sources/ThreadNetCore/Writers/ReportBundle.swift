@@ -18,6 +18,8 @@ public struct ReportBundle: Sendable {
     public let network: CorpusNetwork?
     /// The corpus-wide key terms and their co-occurrence, for the same inputs as ``network``.
     public let corpusTopics: CorpusTopics?
+    /// Every comment and reply of the corpus pooled (``TimeProfile``), for the same inputs as ``network``.
+    public let corpusTime: TimeProfile?
 
     /// Diagrams and per-thread exports are written for at most this many threads of a multi-thread corpus (the ones
     /// with most comments) unless `detail` says otherwise; the report says so.
@@ -67,6 +69,7 @@ public struct ReportBundle: Sendable {
             corpusNetwork = CorpusNetwork(threads)
         }
         let network = corpusNetwork
+        let corpusTime = corpusWide ? TimeProfile(corpus: threads) : nil
         progress.end()
 
         var diagrams: [File] = []
@@ -120,11 +123,11 @@ public struct ReportBundle: Sendable {
         var documents: [File] = [
             File(path: "report.md") {
                 $0.write(MarkdownReport.write(analysis, metrics: metrics, provenance: provenance, images: allImages, detail: detail,
-                                              topics: allTopics, network: network, corpusTopics: corpusTopics))
+                                              topics: allTopics, network: network, corpusTopics: corpusTopics, corpusTime: corpusTime))
             },
             File(path: "metrics.json") {
                 MetricsJSON.write(analysis, metrics: metrics, provenance: provenance, topics: allTopics, network: network,
-                                  corpusTopics: corpusTopics, detailed: detailedSet, to: $0)
+                                  corpusTopics: corpusTopics, corpusTime: corpusTime, detailed: detailedSet, to: $0)
             },
             // Every thread's rows, with a `thread` column, whatever the number of threads.
             File(path: "comments.csv") { CSVWriter.writeComments(metrics, threadColumn: true, to: $0) },
@@ -150,12 +153,13 @@ public struct ReportBundle: Sendable {
         }
         documents += exports
         if threads.count > detail {
-            documents += Self.corpusFiles(analysis, metrics: metrics, network: network, topics: corpusTopics, provenance: provenance, detail: detail)
+            documents += Self.corpusFiles(analysis, metrics: metrics, network: network, topics: corpusTopics, time: corpusTime, provenance: provenance, detail: detail)
         }
         self.documents = documents
         self.diagrams = diagrams
         self.metrics = metrics
         self.network = network
         self.corpusTopics = corpusTopics
+        self.corpusTime = corpusTime
     }
 }

@@ -73,13 +73,13 @@ struct MetricsCSVTests {
     @Test func seedAuthorsAndComments() throws {
         let m = SeedMetricsTests.metrics
         let authors = CSVWriter.authors(m).split(separator: "\n").map(String.init)
-        #expect(authors[0] == "name,comments,repliesGiven,repliesReceived,inDegree,outDegree,weightedDegree,words,firstCommentTime,lastCommentTime,inStrength,outStrength,pageRank,betweenness,coreNumber,clustering")
+        #expect(authors[0] == "name,comments,repliesGiven,repliesReceived,inDegree,outDegree,weightedDegree,words,firstCommentTime,lastCommentTime,inStrength,outStrength,pageRank,betweenness,coreNumber,clustering,activeSpan")
         // Lori: 1 comment, replying to emom (13.1 → 13); 44 words counted by hand (ParticipationTests);
         // no timestamps in the seed; out-strength 1; core number 1 (one neighbour); no betweenness.
         let lori = try #require(authors.first { $0.hasPrefix("Lori,") })
         let cells = lori.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
         #expect(cells[1] == "1" && cells[2] == "1" && cells[7] == "44")
-        #expect(cells[8] == "" && cells[9] == "")
+        #expect(cells[8] == "" && cells[9] == "" && cells[16] == "")
         #expect(cells[10] == "0" && cells[11] == "1" && cells[13] == "0" && cells[14] == "1")
         // An isolated author has core number 0.
         let karen = try #require(authors.first { $0.hasPrefix("Karen,") }).split(separator: ",", omittingEmptySubsequences: false).map(String.init)

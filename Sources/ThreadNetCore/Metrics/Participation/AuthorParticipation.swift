@@ -22,6 +22,12 @@ public struct AuthorParticipation: Hashable, Sendable {
     public var firstCommentTime: Date?
     /// The latest timestamp among the author's comments that have one; `nil` when none has.
     public var lastCommentTime: Date?
+    /// The last comment time minus the first, in seconds (``Metrics/timeColumns``'
+    /// `activeSpan`); `nil` when no comment of the author has a time.
+    public var activeSpan: Double? {
+        guard let first = firstCommentTime, let last = lastCommentTime else { return nil }
+        return last.timeIntervalSince(first)
+    }
     /// Words written: the sum over the author's comments of ``WordCount/words(in:)`` of the
     /// plain text (a word is a maximal run of letters and digits, apostrophes inside a word
     /// kept). Unit: words.
