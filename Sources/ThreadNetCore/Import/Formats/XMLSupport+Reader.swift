@@ -38,7 +38,8 @@ enum XMLDocumentReader {
             throw ImportError(.encoding, at: SourceLocation(file: file, line: 1),
                               "the XML is UTF-16 or UTF-32 encoded; save it as UTF-8 and try again")
         }
-        let (bytes, convertedFrom) = try XMLEncodings.utf8Document(bytes, file: file, formatName: formatName)
+        let (converted, convertedFrom) = try XMLEncodings.utf8Document(bytes, file: file, formatName: formatName)
+        let bytes = XMLWorkarounds.fillEmptyProcessingInstructions(converted)
         let prolog = XMLProlog.scan(bytes)
         if let doctype = prolog.doctype, doctype.hasDeclarations {
             throw ImportError(.malformed, at: SourceLocation(file: file, line: doctype.line),
