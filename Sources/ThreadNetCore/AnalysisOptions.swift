@@ -7,13 +7,17 @@ public struct AnalysisOptions: Sendable {
     public var identity: AuthorIdentity
     /// Topic extraction and the co-occurrence diagram's edge rule.
     public var topics: TopicSettings
+    /// Which comments enter by their time (`--since`, `--until`).
+    public var window: TimeWindow
 
-    public init(policy: InclusionPolicy = .visible, identity: AuthorIdentity = .default, topics: TopicSettings = TopicSettings()) {
+    public init(policy: InclusionPolicy = .visible, identity: AuthorIdentity = .default, topics: TopicSettings = TopicSettings(),
+                window: TimeWindow = TimeWindow()) {
         self.policy = policy
         self.identity = identity
         self.topics = topics
+        self.window = window
     }
 
     /// The settings as the report's provenance lists them.
-    public var descriptions: [String] { identity.optionDescriptions + topics.descriptions }
+    public var descriptions: [String] { window.descriptions + identity.optionDescriptions + topics.descriptions }
 }

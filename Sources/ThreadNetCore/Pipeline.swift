@@ -15,9 +15,16 @@ public enum Pipeline {
                 digestResult = .failure(error)
             } catch {}
         }
-        let corpus: Corpus
-        do {
+        var corpus: Corpus
+        do throws(ImportError) {
             corpus = try Importers.read(input, options: options, progress: progress)
+            if !settings.window.isUnbounded {
+                corpus = settings.window.apply(to: corpus)
+                guard !corpus.threads.isEmpty else {
+                    throw ImportError(.empty, at: SourceLocation(file: input.baseName),
+                                      "no comment of the input falls in the time window (\(settings.window.descriptions.joined(separator: " "))); comments without a time are left out whenever --since or --until is given")
+                }
+            }
         } catch {
             hashing.sync {}
             throw error

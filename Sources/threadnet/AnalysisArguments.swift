@@ -14,6 +14,29 @@ struct AnalysisArguments: ParsableArguments {
     @Flag(name: .customLong("include-article-author"), help: "Make the article's author a node; top-level comments become replies to them.")
     var includeArticleAuthor = false
 
+    @Option(help: ArgumentHelp("Analyze only comments from this time on: an ISO 8601 date or date and time (2020-01-01, 2020-01-01T12:00:00+02:00; no zone means UTC). Comments without a time are left out.", valueName: "time"))
+    var since: String?
+
+    @Option(help: ArgumentHelp("Analyze only comments before this time (exclusive: --until 2020-01-02 stops at midnight UTC starting that day), same forms as --since.", valueName: "time"))
+    var until: String?
+
+    /// The time window from `--since` and `--until`.
+    func window() throws -> TimeWindow {
+        var window = TimeWindow()
+        if let since {
+            guard let d = TimeWindow.bound(since) else { throw ValidationError("--since: \"\(since)\" is not an ISO 8601 date or date and time (2020-01-01, 2020-01-01T12:00:00Z)") }
+            window.since = d
+        }
+        if let until {
+            guard let d = TimeWindow.bound(until) else { throw ValidationError("--until: \"\(until)\" is not an ISO 8601 date or date and time (2020-01-02, 2020-01-02T00:00:00Z)") }
+            window.until = d
+        }
+        if let a = window.since, let b = window.until, a >= b {
+            throw ValidationError("--since must be before --until (the window keeps since ≤ time < until)")
+        }
+        return window
+    }
+
     @Option(help: ArgumentHelp("Topic dictionary: quanteda YAML (.yaml/.yml) or LIWC-style .dic. Automatic key terms are found either way.", valueName: "file"))
     var topics: String?
 
@@ -72,6 +95,6 @@ struct AnalysisArguments: ParsableArguments {
             do { aliases = try AuthorIdentity.loadAliases(path: alias) } catch { throw CLIError(error.description) }
         }
         let identity = AuthorIdentity(aliases: aliases, excluded: Set(excludeAuthor.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }), includeArticleAuthor: includeArticleAuthor)
-        return AnalysisOptions(policy: policy, identity: identity, topics: try topicSettings())
+        return AnalysisOptions(policy: policy, identity: identity, topics: try topicSettings(), window: try window())
     }
 }

@@ -32,6 +32,39 @@ struct CompareCommandTests {
         #expect(trees.filter { $0.hasSuffix(".png") }.count == 3)
     }
 
+    /// One thread across two time windows (`FILE@..T`, `FILE@T..`): 53 and 423 comments, as
+    /// `scripts/reference/time_reference.py` counts them; `analyze --since/--until` agrees and
+    /// says what it left out; a label naming no input is an error.
+    @Test func timeWindows() throws {
+        let reddit = Self.repository.appendingPathComponent("Tests/ThreadNetCoreTests/Fixtures/json/reddit-3hahrw-thread.json").path
+        let folder = try CommandLineTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try CommandLineTests.run(["compare", reddit + "@..2015-08-17T13:00", reddit + "@2015-08-17T13:00..",
+                                            "--label", "early=reddit-3hahrw-thread.json@..2015-08-17T13:00", "--out", folder.path, "--no-images"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let csv = try String(contentsOf: folder.appendingPathComponent("comparison.csv"), encoding: .utf8).split(separator: "\n")
+        let header = csv[0].split(separator: ",")
+        let k = try #require(header.firstIndex(of: "comments"))
+        #expect(csv.count == 3)
+        #expect(csv[1].hasPrefix("early,") && csv[1].split(separator: ",")[k] == "53")
+        #expect(csv[2].split(separator: ",")[k] == "423")
+
+        let out = try CommandLineTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let analyze = try CommandLineTests.run(["analyze", reddit, "--since", "2015-08-17T10:00:00Z", "--until", "2015-08-18", "--out", out.path, "--no-images"])
+        #expect(analyze.status == 0, "\(analyze.stderr)")
+        #expect(analyze.stdout.contains("440 comments"))
+        let report = try String(contentsOf: out.appendingPathComponent("report.md"), encoding: .utf8)
+        #expect(report.contains("36 comments left out by the time window (--since 2015-08-17T10:00:00Z --until 2015-08-18T00:00:00Z): 14 before 2015-08-17T10:00:00Z, 22 at or after 2015-08-18T00:00:00Z"))
+
+        let bad = try CommandLineTests.run(["compare", reddit, "--label", "x=nothing.json", "--out", folder.path, "--no-images"])
+        #expect(bad.status != 0 && bad.stderr.contains("nothing.json is not one of the inputs"))
+        let empty = try CommandLineTests.run(["analyze", reddit, "--since", "2030-01-01", "--out", out.path, "--no-images"])
+        #expect(empty.status != 0 && empty.stderr.contains("no comment of the input falls in the time window"))
+        let wrong = try CommandLineTests.run(["analyze", reddit, "--since", "2020-02-01", "--until", "2020-01-01", "--out", out.path])
+        #expect(wrong.status != 0 && wrong.stderr.contains("--since must be before --until"))
+    }
+
     /// A thread compared with itself: no differences.
     @Test func compareWithItself() throws {
         let folder = try CommandLineTests.temporaryFolder()

@@ -24,6 +24,8 @@ Conventions (those of the metric catalog, Metrics+Time.swift):
 - time to half: the ceil(n/2)-th smallest time minus the smallest.
 - activeSpan: per author (name html-unescaped and stripped; "[deleted]" and empty names are
   no author), the latest comment time minus the earliest.
+- windows: for a few --since/--until pairs, the comments kept (since <= time < until), before
+  and after, and the median latency of replies whose parent is kept too.
 - inter-arrival: differences of the sorted times; burstiness (sd - mean) / (sd + mean) with
   numpy.std (population).
 """
@@ -141,10 +143,34 @@ def measures(comments, post_time):
     return out
 
 
+WINDOWS = {
+    "reddit-3hahrw-thread": [("", "2015-08-17T13:00:00Z"), ("2015-08-17T13:00:00Z", ""),
+                             ("2015-08-17T10:00:00Z", "2015-08-18T00:00:00Z"), ("2015-08-18T00:00:00Z", "")],
+    "mastodon-context-109294719267373593": [("2022-11-06T04:00:00Z", "2022-11-06T12:00:00Z")],
+}
+
+
+def windows(stem, comments):
+    """--since/--until: kept when since <= time < until; counts and the kept comments' median
+    reply latency (pairs whose parent is kept too)."""
+    out = []
+    for since, until in WINDOWS[stem]:
+        lo = iso_seconds(since) if since else -math.inf
+        hi = iso_seconds(until) if until else math.inf
+        kept = {c[0]: c for c in comments if lo <= c[2] < hi}
+        lat = [c[2] - kept[c[1]][2] for c in kept.values() if c[1] in kept and c[2] >= kept[c[1]][2]]
+        out.append({"since": since, "until": until, "kept": len(kept),
+                    "before": sum(1 for c in comments if c[2] < lo), "after": sum(1 for c in comments if c[2] >= hi),
+                    "replyLatencyMedian": float(np.median(lat)) if lat else None})
+    return out
+
+
 def main():
     for stem, reader in [("reddit-3hahrw-thread", reddit), ("mastodon-context-109294719267373593", mastodon)]:
         path = os.path.join(FIXTURES, stem + ".json")
-        result = measures(*reader(path))
+        comments, post_time = reader(path)
+        result = measures(comments, post_time)
+        result["windows"] = windows(stem, comments)
         with open(os.path.join(FIXTURES, stem + ".time.json"), "w", encoding="utf-8") as f:
             json.dump(result, f, indent=1, sort_keys=True)
             f.write("\n")
