@@ -19,6 +19,7 @@ struct ImportArguments: ParsableArguments {
     @Option(help: "CSV/JSON: the column or field holding the parent id.") var parent: String?
     @Option(help: "CSV/JSON: the column or field holding the author.") var author: String?
     @Option(help: "CSV/JSON: the column or field holding the timestamp.") var time: String?
+    @Option(help: "CSV/JSON: the column or field holding the comment's votes or likes (default: score, points, likes, like_count, …).") var score: String?
     @Option(help: "CSV/JSON: the column or field holding the text.") var text: String?
     @Option(name: .customLong("thread-column"), help: "CSV/JSON: the column or field holding the thread id.") var threadColumn: String?
 
@@ -39,7 +40,7 @@ struct ImportArguments: ParsableArguments {
             forced = f
         }
         return ImportOptions(format: forced, title: title, threadID: threadID,
-                             columns: ColumnMapping(id: id, parent: parent, author: author, time: time, text: text, thread: threadColumn),
+                             columns: ColumnMapping(id: id, parent: parent, author: author, time: time, text: text, thread: threadColumn, score: score),
                              limits: InputLimits(maxExpansion: maxExpansion, maxLineBytes: maxLineMiB << 20))
     }
 

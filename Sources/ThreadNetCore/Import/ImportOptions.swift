@@ -31,8 +31,12 @@ public struct ColumnMapping: Hashable, Sendable {
     public var time: String?
     public var text: String?
     public var thread: String?
+    /// The comment's votes or likes (optional).
+    public var score: String?
 
-    public init(id: String? = nil, parent: String? = nil, author: String? = nil, time: String? = nil, text: String? = nil, thread: String? = nil) {
+    public init(id: String? = nil, parent: String? = nil, author: String? = nil, time: String? = nil, text: String? = nil, thread: String? = nil,
+                score: String? = nil) {
+        self.score = score
         self.id = id
         self.parent = parent
         self.author = author
@@ -50,5 +54,6 @@ public struct ColumnMapping: Hashable, Sendable {
         public static let time = ["timestamp", "time", "created_utc", "created_at", "date", "published_at", "created"]
         public static let text = ["text", "body", "comment", "content", "message"]
         public static let thread = ["thread", "thread_id", "link_id", "video_id", "story_id", "topic_id"]
+        public static let score = ["score", "points", "likes", "like_count", "likecount", "favourites_count", "ups"]
     }
 }

@@ -24,11 +24,18 @@ public struct Comment: Hashable, Sendable {
     public var location: SourceLocation
     /// The number the source shows for the comment (`13` or `1` for a pasted reply), if any.
     public var sourceNumber: String?
+    /// The votes or likes the source counts for the comment, where it has them: Reddit and
+    /// Pushshift `score`, HN `points`, Mastodon `favourites_count`, Discourse `like_count`,
+    /// YouTube `likeCount`, a CSV/JSON `score` column. Unit: the platform's own.
+    public var score: Int?
+    /// The comment's own web address, where the source gives one or one follows from it
+    /// (Reddit `permalink`, Mastodon `url`, the HN item page, YouTube's `lc=` link).
+    public var permalink: String?
 
     public init(
         id: String, parentID: String? = nil, author: String, timestamp: Date? = nil,
         text: String, rawText: String? = nil, status: CommentStatus = [],
-        location: SourceLocation, sourceNumber: String? = nil
+        location: SourceLocation, sourceNumber: String? = nil, score: Int? = nil, permalink: String? = nil
     ) {
         self.id = id
         self.parentID = parentID
@@ -39,5 +46,7 @@ public struct Comment: Hashable, Sendable {
         self.status = status
         self.location = location
         self.sourceNumber = sourceNumber
+        self.score = score
+        self.permalink = permalink
     }
 }

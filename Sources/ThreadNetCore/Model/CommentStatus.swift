@@ -19,11 +19,14 @@ public struct CommentStatus: OptionSet, Hashable, Sendable {
     public static let pingback = CommentStatus(rawValue: 1 << 5)
     /// A system or moderator post (Discourse small actions) rather than a reader's comment.
     public static let system = CommentStatus(rawValue: 1 << 6)
+    /// Edited after posting, where the source says so (Reddit `edited`, Mastodon `edited_at`).
+    /// Informational: never changes inclusion.
+    public static let edited = CommentStatus(rawValue: 1 << 7)
 
     /// Stable names, in a fixed order, for reports and JSON.
     public static let names: [(CommentStatus, String)] = [
         (.deleted, "deleted"), (.removed, "removed"), (.spam, "spam"), (.pending, "pending"),
-        (.trash, "trash"), (.pingback, "pingback"), (.system, "system"),
+        (.trash, "trash"), (.pingback, "pingback"), (.system, "system"), (.edited, "edited"),
     ]
 
     /// The names of the flags set, in the order of ``names``.

@@ -39,7 +39,7 @@ public enum CSVWriter {
 
     // MARK: Comments
 
-    /// One row per analyzed comment, in source order.
+    /// One row for the root post, then one per analyzed comment, in source order.
     ///
     /// Columns:
     /// - `id`: the comment's id in the source (text).
@@ -52,19 +52,29 @@ public enum CSVWriter {
     /// - `repliesReceived`: direct replies to the comment, in comments.
     /// - `timestamp`: when it was posted, ISO 8601 in UTC to the second (`2011-03-03T10:15:00Z`);
     ///   empty when the source does not say.
-    /// - `status`: the status flags set (`deleted`, `removed`, …, in ``CommentStatus/names``
-    ///   order) joined by `;`; empty for an ordinary comment.
+    /// - `status`: the status flags set (`deleted`, `removed`, …, `edited`, in
+    ///   ``CommentStatus/names`` order) joined by `;`; empty for an ordinary comment; `post`
+    ///   for the root post's row.
+    /// - `score`: the votes or likes the source gives (``Comment/score``); empty when it has none.
+    /// - `permalink`: the comment's web address (``Comment/permalink``); for the root post the
+    ///   discussion's address.
+    /// - `text`: the whole plain text (quoted as RFC 4180 when it holds commas, quotes or line
+    ///   breaks), last so that the short columns stay readable.
+    ///
+    /// The root post's row has `label` 0, `depth` 0, an empty `parent`, its author as the source
+    /// gives it, its direct replies (the top-level comments) as `repliesReceived` and, with the
+    /// shape columns, every comment as `descendants`.
     ///
     /// - Complexity: O(*n*) for *n* comments.
     public static func comments(_ a: ThreadAnalysis) -> String {
         TextOutput.text { out in
             var csv = CSVOutput(out)
-            csv.row(commentHeader)
+            csv.row(commentHeader + ["text"])
             commentRows(a, shape: nil, thread: nil, &csv)
         }
     }
 
-    static let commentHeader = ["id", "label", "parent", "author", "depth", "repliesReceived", "timestamp", "status"]
+    static let commentHeader = ["id", "label", "parent", "author", "depth", "repliesReceived", "timestamp", "status", "score", "permalink"]
     static let commentMetricHeader = commentHeader + ["descendants", "otherAuthorDescendants"]
 
     /// ``comments(_:)-(ThreadAnalysis)`` with `descendants` and `otherAuthorDescendants` after
@@ -79,12 +89,31 @@ public enum CSVWriter {
     /// - Complexity: O(*n*) for *n* comments; memory O(1) beyond the output's buffer.
     public static func writeComments(_ metrics: [ThreadMetrics], threadColumn: Bool, to out: TextOutput) {
         var csv = CSVOutput(out)
-        csv.row((threadColumn ? ["thread"] : []) + commentMetricHeader)
+        csv.row((threadColumn ? ["thread"] : []) + commentMetricHeader + ["text"])
         for m in metrics { commentRows(m.analysis, shape: m.shape, thread: threadColumn ? m.analysis.thread.id : nil, &csv) }
     }
 
     static func commentRows(_ a: ThreadAnalysis, shape: ThreadShape?, thread: String?, _ csv: inout CSVOutput) {
         let net = a.network
+        let root = a.thread.root
+        if let thread { csv.field(thread) }
+        csv.field(root.id ?? a.thread.id)
+        csv.field(0)
+        csv.empty()
+        csv.field(root.author.trimmed)
+        csv.field(0)
+        csv.field(a.tree.topLevel.count)
+        csv.field(root.timestamp)
+        csv.field("post")
+        csv.field(root.score)
+        csv.field(root.threadURL)
+        if shape != nil {
+            let rootAuthor = root.author.trimmed
+            csv.field(a.comments.count)
+            csv.field(net.commentAuthor.count { $0 < 0 || rootAuthor.isEmpty || net.names[Int($0)] != rootAuthor })
+        }
+        csv.field(root.text)
+        csv.endRow()
         a.comments.withUnsafeBufferPointer { comments in
         for i in comments.indices {
             // Fields are read in place: copying a whole comment would retain each of its texts.
@@ -100,10 +129,13 @@ public enum CSVWriter {
             csv.field(comments[i].timestamp)
             let status = comments[i].status
             if status.isEmpty { csv.empty() } else { csv.field(status.flagNames.joined(separator: ";")) }
+            csv.field(comments[i].score)
+            csv.field(comments[i].permalink)
             if let shape {
                 csv.field(shape.descendants[i])
                 csv.field(shape.otherAuthorDescendants[i])
             }
+            csv.field(comments[i].text)
             csv.endRow()
         }
         }
@@ -233,7 +265,7 @@ public enum CSVWriter {
     public static func comments(_ corpus: CorpusAnalysis) -> String {
         TextOutput.text { out in
             var csv = CSVOutput(out)
-            csv.row(["thread"] + commentHeader)
+            csv.row(["thread"] + commentHeader + ["text"])
             for a in corpus.threads { commentRows(a, shape: nil, thread: a.thread.id, &csv) }
         }
     }

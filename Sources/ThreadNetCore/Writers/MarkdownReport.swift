@@ -48,7 +48,10 @@ public enum MarkdownReport {
         }
         md.blank()
         md.line("Source: `\(Escaping.codeSpan(provenance.input))` (\(corpus.corpus.format.displayName)), analyzed by ThreadNet \(provenance.version).")
-        if single, let url = corpus.threads.first?.thread.root.url { md.line("Thread URL: <\(url.replacingOccurrences(of: ">", with: "%3E"))>") }
+        if single, let root = corpus.threads.first?.thread.root, let url = root.threadURL {
+            md.line("Thread URL: <\(url.replacingOccurrences(of: ">", with: "%3E"))>")
+            if root.permalink != nil, let link = root.url, link != url { md.blank(); md.line("The post links to <\(link.replacingOccurrences(of: ">", with: "%3E"))>") }
+        }
         md.blank()
         if !single {
             corpusSummary(corpus, network: network, into: &md)

@@ -247,6 +247,14 @@ public enum MetricsJSON {
             }
             json.field("network", inlineObject: { writeGroup(.network, m, detailed: detailed, json) })
             json.field("participation", inlineObject: { writeGroup(.participation, m, detailed: detailed, json) })
+            json.field("post", inlineObject: {
+                let root = a.thread.root
+                json.field("author", root.author.isEmpty ? nil : root.author)
+                json.field("id", root.id)
+                json.field("linkURL", root.permalink != nil ? root.url : nil)
+                json.field("score", root.score)
+                json.field("time", root.timestamp?.iso8601UTC)
+            })
             json.field("repairCounts", counts: Dictionary(a.findings.map { ($0.kind.rawValue, 1) }, uniquingKeysWith: +).sorted { $0.key < $1.key })
             json.field("repeatPosterCommentShare", m.participation.repeatPosterCommentShare)
             json.field("repeatPosterShare", m.participation.repeatPosterShare)
@@ -270,7 +278,7 @@ public enum MetricsJSON {
                     json.field("keyTerms", object: { TopicsJSON.write(topics.keyTerms, cells: false, json) })
                 })
             }
-            json.field("url", a.thread.root.url)
+            json.field("url", a.thread.root.threadURL)
         }
     }
 

@@ -86,9 +86,11 @@ struct MetricsCSVTests {
         #expect(karen[14] == "0")
         // comments.csv: 13 (emom) has 1 descendant, by another author; 13.1 has none.
         let comments = CSVWriter.comments(m).split(separator: "\n").map(String.init)
-        #expect(comments[0].hasSuffix(",descendants,otherAuthorDescendants"))
-        #expect(comments.contains { $0.hasPrefix("13,13,,emom,1,1,,,1,1") })
-        #expect(comments.contains { $0.hasPrefix("13.1,13.1,13,Lori,2,0,,,0,0") })
+        #expect(comments[0].hasSuffix(",score,permalink,descendants,otherAuthorDescendants,text"))
+        #expect(comments.contains { $0.hasPrefix("13,13,,emom,1,1,,,,,1,1,") })
+        #expect(comments.contains { $0.hasPrefix("13.1,13.1,13,Lori,2,0,,,,,0,0,") })
+        // The root post: 21 comments below it, 19 of them top level (the seed's expected counts).
+        #expect(comments[1].split(separator: ",", omittingEmptySubsequences: false)[4...5] == ["0", "19"])
     }
 }
 

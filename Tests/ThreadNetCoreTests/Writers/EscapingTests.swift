@@ -73,13 +73,15 @@ struct EscapingTests {
 
 @Suite("Corpus-wide CSV")
 struct CorpusCSVTests {
-    /// isso-disqus.xml: threads 2 (4 posts), 7 (1) and 1337 (1), counted by hand in the file.
+    /// isso-disqus.xml: threads 2 (4 posts), 7 (1) and 1337 (1), counted by hand in the file; each
+    /// thread's comments follow a row for its root post.
     @Test func everyThreadWithAThreadColumn() throws {
         let corpus = try Importers.read(InputSource(path: Paths.fixture("xml/isso-disqus.xml").path))
         let analysis = CorpusAnalysis(corpus: corpus, policy: .all)
         let lines = CSVWriter.comments(analysis).split(separator: "\n")
-        #expect(lines.first == "thread,id,label,parent,author,depth,repliesReceived,timestamp,status")
-        #expect(lines.dropFirst().map { $0.split(separator: ",").first.map(String.init) ?? "" } == ["2", "2", "2", "2", "7", "1337"])
+        #expect(lines.first == "thread,id,label,parent,author,depth,repliesReceived,timestamp,status,score,permalink,text")
+        // Each thread's root post row, then its comments.
+        #expect(lines.dropFirst().map { $0.split(separator: ",").first.map(String.init) ?? "" } == ["2", "2", "2", "2", "2", "7", "7", "1337", "1337"])
         let edges = CSVWriter.edges(analysis).split(separator: "\n")
         #expect(edges == ["thread,from,to,weight,kind", "2,user,peter,2,reply"])
     }

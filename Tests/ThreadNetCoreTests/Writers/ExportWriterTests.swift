@@ -220,20 +220,23 @@ struct ExportWriterTests {
     // MARK: CSV
 
     @Test func csvComments() {
+        // The root post's row first (no id, author or time in the sample: the thread id, label 0,
+        // depth 0, its 2 top-level comments, status `post`); the text last, quoted when it has a comma.
         #expect(CSVWriter.comments(Self.sample()) == """
-            id,label,parent,author,depth,repliesReceived,timestamp,status
-            k1,1,,Ann,1,2,2011-03-03T10:15:00Z,
+            id,label,parent,author,depth,repliesReceived,timestamp,status,score,permalink,text
+            t1,0,,,0,2,,post,,,
+            k1,1,,Ann,1,2,2011-03-03T10:15:00Z,,,,First!
             k2,2,k1,"<Bo & ""Co"">, Inc.
-            Ltd",2,1,2011-03-03T10:20:30Z,
+            Ltd",2,1,2011-03-03T10:20:30Z,,,,I disagree
             k3,3,k2,"<Bo & ""Co"">, Inc.
-            Ltd",3,1,,
-            k4,4,,Cy O'Neil,1,0,,
-            k5,5,k1,Cy O'Neil,2,0,,
+            Ltd",3,1,,,,,And another thing
+            k4,4,,Cy O'Neil,1,0,,,,,"Ann, you are right"
+            k5,5,k1,Cy O'Neil,2,0,,,,,Me too
             k6,6,k3,"<Bo & ""Co"">, Inc.
-            Ltd",4,0,,deleted;removed
+            Ltd",4,0,,deleted;removed,,,
 
             """)
-        #expect(CSVWriter.comments(Self.unknownAndEmpty()[0]) == "id,label,parent,author,depth,repliesReceived,timestamp,status\n1,1,,Ann,1,1,,\n2,2,1,,2,0,,deleted\n")
+        #expect(CSVWriter.comments(Self.unknownAndEmpty()[0]) == "id,label,parent,author,depth,repliesReceived,timestamp,status,score,permalink,text\nu,0,,,0,1,,post,,,\n1,1,,Ann,1,1,,,,,Hi\n2,2,1,,2,0,,deleted,,,[deleted]\n")
     }
 
     @Test func csvAuthors() {

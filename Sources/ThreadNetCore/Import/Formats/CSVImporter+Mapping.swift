@@ -3,13 +3,13 @@ import Foundation
 /// Which column (CSV) or field (JSON) holds what, for the generic CSV and JSON importers.
 ///
 /// A field named in ``ColumnMapping`` (`--id`, `--parent`, `--author`, `--time`, `--text`,
-/// `--thread`) is looked up by that name; otherwise the first of ``ColumnMapping/Defaults``
+/// `--thread`, `--score`) is looked up by that name; otherwise the first of ``ColumnMapping/Defaults``
 /// present is used. Names compare case-insensitively; a column is used for one field only.
 /// Besides, columns `deleted` (HN: `True` marks a deleted comment) and `dead` (HN: removed) are
 /// read when present.
 struct FlatFieldNames {
     enum Field: String, CaseIterable {
-        case id, parent, author, time, text, thread
+        case id, parent, author, time, text, thread, score
         var option: String { "--\(rawValue)" }
         var defaults: [String] {
             switch self {
@@ -19,6 +19,7 @@ struct FlatFieldNames {
             case .time: ColumnMapping.Defaults.time
             case .text: ColumnMapping.Defaults.text
             case .thread: ColumnMapping.Defaults.thread
+            case .score: ColumnMapping.Defaults.score
             }
         }
         func explicit(in mapping: ColumnMapping) -> String? {
@@ -29,6 +30,7 @@ struct FlatFieldNames {
             case .time: mapping.time
             case .text: mapping.text
             case .thread: mapping.thread
+            case .score: mapping.score
             }
             guard let name, !JSONValues.trim(name).isEmpty else { return nil }
             return JSONValues.trim(name)
@@ -111,6 +113,8 @@ struct FlatRecord {
     var thread: String?
     var deleted = false
     var dead = false
+    /// The score column's value, as written.
+    var score: String?
 }
 
 /// Gathers flat records into threads, applying the importer conventions: parents that mean
@@ -186,9 +190,11 @@ struct FlatThreadCollector {
                                           "comment \(id): time \(JSONValues.describe(record.time)) is not a Unix time or ISO 8601 date; kept without a time"))
         }
         // Mutate in place: copying the parts out and back would copy the thread's comments.
+        // An integer score (`12`, `12.0` as pandas writes it); anything else is no score.
+        let score = record.score.map(JSONValues.trim).flatMap { Int($0) ?? Double($0).flatMap { $0 == $0.rounded() && abs($0) < 1e15 ? Int($0) : nil } }
         threads[threadID, default: Parts()].comments.append(
             Comment(id: id, parentID: parentID, author: author, timestamp: stamp.date, text: text,
-                    rawText: text == raw ? nil : raw, status: status, location: location))
+                    rawText: text == raw ? nil : raw, status: status, location: location, score: score))
         kept += 1
     }
 

@@ -77,7 +77,7 @@ public struct CSVImporter: ThreadImporter {
         func column(_ name: String?) -> Int? { name.flatMap { index[$0] } }
         let idColumn = column(names[.id]), parentColumn = column(names[.parent]), authorColumn = column(names[.author])
         let timeColumn = column(names[.time]), textColumn = column(names[.text]), threadColumn = column(names[.thread])
-        let deletedColumn = column(names.deleted), deadColumn = column(names.dead)
+        let deletedColumn = column(names.deleted), deadColumn = column(names.dead), scoreColumn = column(names[.score])
 
         var collector = FlatThreadCollector(input: input, options: options, format: .csv)
         if names[.parent] == nil {
@@ -96,7 +96,8 @@ public struct CSVImporter: ThreadImporter {
             func value(_ i: Int?) -> String? { i.map { fields[$0] } }
             let flat = FlatRecord(id: value(idColumn), parent: value(parentColumn), author: value(authorColumn),
                                   time: value(timeColumn), text: value(textColumn), thread: value(threadColumn),
-                                  deleted: JSONValues.bool(value(deletedColumn)), dead: JSONValues.bool(value(deadColumn)))
+                                  deleted: JSONValues.bool(value(deletedColumn)), dead: JSONValues.bool(value(deadColumn)),
+                                  score: value(scoreColumn))
             collector.add(flat, at: location, describe: "row \(rows) (line \(record.line))")
         }
         guard collector.kept > 0 else {

@@ -59,8 +59,9 @@ public struct DiscourseImporter: ThreadImporter {
             let author = JSONSupport.author(try post.string("username", record: record))
             let body = JSONSupport.htmlBody(try post.string("cooked", record: record))
             let timestamp = JSONSupport.timestamp(post, "created_at", at: location, findings: &findings)
+            let likes = try Self.likes(post, record: record)
             if number == "1" {
-                rootPost = RootPost(id: "1", author: author, text: body.text, timestamp: timestamp)
+                rootPost = RootPost(id: "1", author: author, text: body.text, timestamp: timestamp, score: likes)
                 continue
             }
             var parent = try post.id("reply_to_post_number", record: record)
@@ -69,8 +70,9 @@ public struct DiscourseImporter: ThreadImporter {
             if let type = post.int("post_type"), type == 2 || type == 3 { status.insert(.system) }
             if (try post.string("deleted_at", record: record)) != nil || post.flag("user_deleted") { status.insert(.deleted) }
             if post.flag("hidden") { status.insert(.removed) }
+            if let version = post.int("version"), version > 1 { status.insert(.edited) }
             comments.append(Comment(id: number, parentID: parent, author: author, timestamp: timestamp,
-                                    text: body.text, rawText: body.raw, status: status, location: location))
+                                    text: body.text, rawText: body.raw, status: status, location: location, score: likes))
         }
 
         let threadID = try topic.id("id") ?? topicIDFromPosts ?? fallbackID
@@ -101,5 +103,17 @@ public struct DiscourseImporter: ThreadImporter {
         }
         return CommentThread(id: threadID, title: (title?.isEmpty == false ? title : nil) ?? threadID,
                              root: rootPost ?? RootPost(), comments: comments, findings: findings)
+    }
+
+    /// A post's likes: `like_count`, else the count of the like action (id 2) in
+    /// `actions_summary`; `nil` when neither is there.
+    static func likes(_ post: JSONSupport.Object, record: Int) throws(ImportError) -> Int? {
+        if let n = post.int("like_count") { return n }
+        guard let actions = try post.array("actions_summary", record: record) else { return nil }
+        for i in 0..<actions.count {
+            guard let action = try? actions[i].object("an action", record: record), action.int("id") == 2 else { continue }
+            return action.int("count") ?? 0
+        }
+        return nil
     }
 }

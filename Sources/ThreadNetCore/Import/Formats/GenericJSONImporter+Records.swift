@@ -78,7 +78,8 @@ struct GenericJSONRecords {
             text: JSONValues.string(value(names[.text])),
             thread: JSONValues.string(value(names[.thread])),
             deleted: JSONValues.bool(value(names.deleted)),
-            dead: JSONValues.bool(value(names.dead)))
+            dead: JSONValues.bool(value(names.dead)),
+            score: JSONValues.string(value(names[.score])))
         collector.add(record, at: location, describe: describe)
     }
 

@@ -83,6 +83,9 @@ public struct HNAlgoliaImporter: ThreadImporter {
             rootPost.author = JSONSupport.author(try top.string("author"))
             rootPost.text = HTMLText.plainText(try top.string("text") ?? "")
             rootPost.url = try top.string("url").flatMap { $0.isEmpty ? nil : $0 }
+            rootPost.permalink = HNFirebaseImporter.itemURL(topID)
+            if rootPost.url == nil { rootPost.url = rootPost.permalink; rootPost.permalink = nil }
+            rootPost.score = top.int("points")
             rootPost.timestamp = timestamp(top, at: SourceLocation(file: file), findings: &findings)
             title = try top.string("title").map(HTMLText.decodeEntities)
             if let children = try top.array("children") {
@@ -106,7 +109,8 @@ public struct HNAlgoliaImporter: ThreadImporter {
             comments.append(Comment(
                 id: id, parentID: isTop ? nil : parent, author: JSONSupport.author(author),
                 timestamp: timestamp(item, at: location, findings: &findings),
-                text: body.text, rawText: body.raw, status: rawText == nil ? .deleted : [], location: location))
+                text: body.text, rawText: body.raw, status: rawText == nil ? .deleted : [], location: location,
+                score: item.int("points"), permalink: HNFirebaseImporter.itemURL(id)))
             if let children = try item.array("children", record: record) {
                 for i in stride(from: children.count - 1, through: 0, by: -1) { stack.append((children[i], id)) }
             }

@@ -73,7 +73,9 @@ extension HNFirebaseImporter {
             var thread: CommentThread
             if let s = storyOf[key] {
                 let story = items[s]
-                let root = RootPost(id: story.id, author: story.author, text: story.text, timestamp: story.time, url: story.url)
+                let page = HNFirebaseImporter.itemURL(story.id)
+                let root = RootPost(id: story.id, author: story.author, text: story.text, timestamp: story.time, url: story.url ?? page,
+                                    permalink: story.url == nil ? nil : page, score: story.score)
                 thread = CommentThread(id: key, title: (story.title?.isEmpty == false ? story.title : nil) ?? key, root: root)
                 thread.findings += story.findings
             } else {

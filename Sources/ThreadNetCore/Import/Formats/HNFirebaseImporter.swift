@@ -148,6 +148,8 @@ extension HNFirebaseImporter {
         var dead: Bool
         var title: String?
         var url: String?
+        /// `score`: a story's points (comments have none in the API).
+        var score: Int?
         var location: SourceLocation
         var findings: [Finding] = []
 
@@ -185,6 +187,7 @@ extension HNFirebaseImporter {
             dead = object.flag("dead")
             title = try object.string("title", record: r).map(HTMLText.decodeEntities)
             url = try object.string("url", record: r).flatMap { $0.isEmpty ? nil : $0 }
+            score = object.int("score")
             self.location = location
             time = JSONSupport.timestamp(object, "time", at: location, findings: &self.findings)
         }
@@ -194,7 +197,12 @@ extension HNFirebaseImporter {
             if deleted { status.insert(.deleted) }
             if dead { status.insert(.removed) }
             return Comment(id: id, parentID: parent, author: author, timestamp: time, text: text,
-                           rawText: rawText, status: status, location: location)
+                           rawText: rawText, status: status, location: location, score: score, permalink: HNFirebaseImporter.itemURL(id))
         }
+    }
+
+    /// An item's page on Hacker News.
+    static func itemURL(_ id: String) -> String {
+        "https://news.ycombinator.com/item?id=" + URLText.component(id)
     }
 }

@@ -55,10 +55,14 @@ public struct MastodonImporter: ThreadImporter {
         var timestamp: Date?
         var url: String?
         var location: SourceLocation
+        /// `favourites_count`.
+        var favourites: Int?
+        /// `edited_at` is set.
+        var edited = false
 
         var comment: Comment {
             Comment(id: id, parentID: inReplyTo, author: author, timestamp: timestamp, text: text,
-                    rawText: rawText, location: location)
+                    rawText: rawText, status: edited ? .edited : [], location: location, score: favourites, permalink: url)
         }
     }
 
@@ -91,7 +95,7 @@ public struct MastodonImporter: ThreadImporter {
         var title: String?
         if let first = ancestors.first {
             threadID = first.id
-            rootPost = RootPost(id: first.id, author: first.author, text: first.text, timestamp: first.timestamp, url: first.url)
+            rootPost = RootPost(id: first.id, author: first.author, text: first.text, timestamp: first.timestamp, url: first.url, score: first.favourites)
             title = JSONSupport.titleSnippet(first.text)
             for s in ancestors.dropFirst() {
                 var c = s.comment
@@ -139,6 +143,7 @@ public struct MastodonImporter: ThreadImporter {
             id: id, inReplyTo: try object.id("in_reply_to_id", record: record), author: JSONSupport.author(acct),
             text: body.text, rawText: body.raw,
             timestamp: JSONSupport.timestamp(object, "created_at", at: location, findings: &findings),
-            url: try object.string("url", record: record), location: location)
+            url: try object.string("url", record: record), location: location,
+            favourites: object.int("favourites_count"), edited: try object.string("edited_at", record: record) != nil)
     }
 }

@@ -59,8 +59,19 @@ struct PushshiftReadState {
         if stamp.date == nil, stamp.present {
             findings.append(Finding(.badTimestamp, at: location, "comment \(id): created_utc \(JSONValues.describe(stampValue)) is not a Unix time or ISO 8601 date; kept without a time"))
         }
-        let comment = Self.comment(id: id, parent: parent, threadID: threadID, author: Self.author(object["author"]),
+        var comment = Self.comment(id: id, parent: parent, threadID: threadID, author: Self.author(object["author"]),
                                    body: object["body"] as? String ?? "", timestamp: stamp.date, at: location)
+        // As the scanner: `score` when an integer; `edited` when `true` or a time.
+        if let v = object["score"], JSONSupport.kind(of: v) == .number, let n = JSONSupport.number(v)?.doubleValue, n == n.rounded(), abs(n) < 1e15 {
+            comment.score = Int(n)
+        }
+        if let v = object["edited"] {
+            switch JSONSupport.kind(of: v) {
+            case .number: comment.status.insert(.edited)
+            case .boolean: if (v as? NSNumber)?.boolValue == true { comment.status.insert(.edited) }
+            default: break
+            }
+        }
         add(comment, thread: threadID, findings: findings)
     }
 
@@ -91,8 +102,10 @@ struct PushshiftReadState {
             date = nil
         }
         let author = JSONValues.trim(HTMLText.decodeEntities(f.author ?? ""))
-        let comment = Self.comment(id: id, parent: f.parent, threadID: threadID, author: author == "[deleted]" ? "" : author,
+        var comment = Self.comment(id: id, parent: f.parent, threadID: threadID, author: author == "[deleted]" ? "" : author,
                                    body: f.body, timestamp: date, at: location)
+        comment.score = f.score
+        if f.edited { comment.status.insert(.edited) }
         return (comment, threadID)
     }
 
@@ -152,14 +165,15 @@ struct PushshiftReadState {
         guard threads[threadID]?.root == nil else { return }  // a repeated submission line: the first wins
         let selftext = object["selftext"] as? String ?? ""
         let hidden = ["[deleted]", "[removed]"].contains(JSONValues.trim(selftext))
-        var url = JSONValues.string(object["url"])
-        if let permalink = JSONValues.string(object["permalink"]), !permalink.isEmpty {
-            url = permalink.hasPrefix("http") ? permalink : "https://www.reddit.com" + permalink
-        }
+        let link = JSONValues.string(object["url"]).flatMap { $0.isEmpty ? nil : $0 }
+        let permalink = RedditImporter.absolute(JSONValues.string(object["permalink"]))
+        var score: Int?
+        if let v = object["score"], JSONSupport.kind(of: v) == .number, let n = JSONSupport.number(v)?.doubleValue, n == n.rounded(), abs(n) < 1e15 { score = Int(n) }
         let root = RootPost(
             id: String(threadID.dropFirst(3)), author: Self.author(object["author"]),
             text: hidden ? "" : JSONValues.trim(HTMLText.decodeEntities(selftext)),
-            timestamp: JSONValues.timestamp(object["created_utc"]).date, url: url)
+            timestamp: JSONValues.timestamp(object["created_utc"]).date,
+            url: link ?? permalink, permalink: link == nil || link == permalink ? nil : permalink, score: score)
         let title = JSONValues.trim(HTMLText.decodeEntities(JSONValues.string(object["title"]) ?? ""))
         threads[threadID, default: ThreadParts()].root = root
         threads[threadID, default: ThreadParts()].title = title.isEmpty ? nil : title

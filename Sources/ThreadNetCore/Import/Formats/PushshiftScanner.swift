@@ -24,6 +24,10 @@ enum PushshiftScanner {
         var body: String = ""
         /// `created_utc` (or else `created`) when it is a number or a string.
         var created: Stamp?
+        /// `score` when an integer.
+        var score: Int?
+        /// `edited` is `true` or a time (it is `false` for a comment never edited).
+        var edited = false
     }
 
     /// The fields of `line`, or `nil` when the full parser must read it.
@@ -33,6 +37,7 @@ enum PushshiftScanner {
         guard s.take(0x7B) else { return nil }  // {
         var id: String?, parent: String??, link: String??, author: String??, body: String??
         var createdUTC: Stamp??, created: Stamp??
+        var score: Int??, edited: Bool?
         s.skipSpace()
         if !s.take(0x7D) {
             while true {
@@ -63,6 +68,15 @@ enum PushshiftScanner {
                 case .created:
                     guard created == nil, let v = s.stamp() else { return nil }
                     created = .some(v)
+                case .score:
+                    guard score == nil, let v = s.integerOrNull() else { return nil }
+                    score = .some(v)
+                case .edited:
+                    guard edited == nil else { return nil }
+                    if s.literal("false") || s.literal("null") { edited = false }
+                    else if s.literal("true") { edited = true }
+                    else if let v = s.numberOrNull(), v != nil { edited = true }
+                    else { return nil }
                 case .title:
                     return nil  // a submission: the full parser reads it
                 case .other:
@@ -81,6 +95,8 @@ enum PushshiftScanner {
         fields.link = link ?? nil
         fields.author = author ?? nil
         fields.body = (body ?? nil) ?? ""
+        fields.score = score ?? nil
+        fields.edited = edited ?? false
         // As the full path: `created_utc` when present and not null, else `created`.
         if let utc = createdUTC, let value = utc {
             fields.created = value
@@ -94,7 +110,7 @@ enum PushshiftScanner {
     enum Stamp { case seconds(Double), text(String) }
 
     /// The keys the importer reads.
-    enum Key { case id, parentID, linkID, author, body, createdUTC, created, title, other }
+    enum Key { case id, parentID, linkID, author, body, createdUTC, created, title, score, edited, other }
 
     /// A position in a line's bytes.
     struct Cursor {
@@ -139,8 +155,8 @@ enum PushshiftScanner {
             switch k.count {
             case 2: return equals("id") ? .id : .other
             case 4: return equals("body") ? .body : .other
-            case 5: return equals("title") ? .title : .other
-            case 6: return equals("author") ? .author : .other
+            case 5: return equals("title") ? .title : equals("score") ? .score : .other
+            case 6: return equals("author") ? .author : equals("edited") ? .edited : .other
             case 7: return equals("link_id") ? .linkID : equals("created") ? .created : .other
             case 9: return equals("parent_id") ? .parentID : .other
             case 11: return equals("created_utc") ? .createdUTC : .other
@@ -197,6 +213,22 @@ enum PushshiftScanner {
             let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
             guard let value = Double(text), value.isFinite else { return nil }
             return .some(value)
+        }
+
+        /// An integer of at most 15 digits, read in place, or `nil` inside for `null`; outer
+        /// `nil` for anything else (a fraction or exponent goes to the full parser).
+        mutating func integerOrNull() -> Int?? {
+            if i < bytes.count, bytes[i] == 0x6E { return literal("null") ? .some(nil) : nil }
+            let negative = take(0x2D)
+            var value = 0, count = 0
+            while i < bytes.count, bytes[i] >= 0x30, bytes[i] <= 0x39 {
+                value = value * 10 + Int(bytes[i] - 0x30)
+                count += 1
+                i += 1
+            }
+            guard count > 0, count <= 15, !(count > 1 && bytes[i - count] == 0x30) else { return nil }
+            if i < bytes.count, bytes[i] == 0x2E || bytes[i] | 0x20 == 0x65 { return nil }
+            return .some(negative ? -value : value)
         }
 
         /// A number or a string, or `nil` inside for `null`; outer `nil` for anything else.

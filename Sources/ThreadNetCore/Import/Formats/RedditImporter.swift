@@ -109,6 +109,8 @@ extension RedditImporter {
                 rootPost.author = JSONSupport.author(try post.string("author"))
                 rootPost.text = decoded(try post.string("selftext") ?? "").trimmed
                 rootPost.url = try post.string("url")
+                rootPost.permalink = RedditImporter.absolute(try post.string("permalink"))
+                rootPost.score = post.int("score")
                 rootPost.timestamp = JSONSupport.timestamp(post, "created_utc", at: SourceLocation(file: file), findings: &findings)
             }
             if threadID == nil { threadID = linkIDOfFirstComment }
@@ -127,6 +129,13 @@ extension RedditImporter {
                 if moreStubs > 0 { message += " (only \(moreStubs) `more` stub\(moreStubs == 1 ? "" : "s"))" }
                 if let numComments { message += "; the post reports num_comments = \(numComments)" }
                 throw ImportError(.empty, at: SourceLocation(file: file), message)
+            }
+            // A comment's page is its post's permalink followed by its id (older API
+            // responses carry no comment permalinks).
+            if let base = rootPost.permalink, base.hasSuffix("/") {
+                for k in comments.indices where comments[k].permalink == nil && !comments[k].id.contains("/") {
+                    comments[k].permalink = base + comments[k].id + "/"
+                }
             }
             return CommentThread(id: id, title: (title?.isEmpty == false ? title : nil) ?? id, root: rootPost,
                                  comments: comments, findings: findings)
@@ -215,11 +224,21 @@ extension RedditImporter {
             default: text = decoded(body).trimmed
             }
             let timestamp = JSONSupport.timestamp(data, "created_utc", at: location, findings: &findings)
+            // `edited` is false, or the time of the edit.
+            if data.flag("edited") || data.double("edited") != nil { status.insert(.edited) }
             comments.append(Comment(
                 id: id, parentID: parentID, author: JSONSupport.author(try data.string("author", record: record)),
                 timestamp: timestamp, text: text, rawText: text == body ? nil : body, status: status,
-                location: location))
+                location: location, score: data.int("score"), permalink: RedditImporter.absolute(try data.string("permalink", record: record))))
             return id
         }
+    }
+}
+
+extension RedditImporter {
+    /// A Reddit `permalink` (`/r/…/comments/…/`) as a full address on www.reddit.com.
+    static func absolute(_ permalink: String?) -> String? {
+        guard let p = permalink, !p.isEmpty else { return nil }
+        return p.hasPrefix("/") ? "https://www.reddit.com" + p : p
     }
 }

@@ -108,7 +108,9 @@ struct WXRBuilder {
                 text: text,
                 rawText: text == body ? nil : body,
                 status: status,
-                location: location))
+                location: location,
+                // WordPress gives every comment the anchor `#comment-ID` on its post's page.
+                permalink: link.isEmpty || commentID.isEmpty ? nil : link + "#comment-" + URLText.component(commentID)))
         }
         if let localTimeLocation {
             let shown = localTimeIDs.prefix(10).joined(separator: ", ") + (localTimeIDs.count > 10 ? ", …" : "")

@@ -121,9 +121,13 @@ extension YouTubeImporter {
             }
             let timestamp = JSONSupport.timestamp(snippet, "publishedAt", at: location, findings: &thread.findings)
             let parentID = parent == nil ? nil : (try snippet.id("parentId", record: record) ?? parent)
+            let published = try snippet.string("publishedAt", record: record)
+            if let updated = try snippet.string("updatedAt", record: record), let published, updated != published { status.insert(.edited) }
+            let link = video == "youtube" ? nil : "https://www.youtube.com/watch?v=\(video)&lc=\(URLText.component(id))"
             thread.comments.append(Comment(
                 id: id, parentID: parentID, author: JSONSupport.author(try snippet.string("authorDisplayName", record: record)),
-                timestamp: timestamp, text: text, rawText: raw, status: status, location: location))
+                timestamp: timestamp, text: text, rawText: raw, status: status, location: location,
+                score: snippet.int("likeCount"), permalink: link))
             threads[video] = thread
             return id
         }

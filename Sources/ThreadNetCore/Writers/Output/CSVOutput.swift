@@ -78,6 +78,17 @@ public struct CSVOutput {
         out.write(n)
     }
 
+    /// An integer field; empty when `nil`.
+    public mutating func field(_ n: Int?) {
+        separate()
+        if let n { out.write(n) }
+    }
+
+    /// A text field as ``field(_:)-(String)``; empty when `nil`.
+    public mutating func field(_ s: String?) {
+        if let s { field(s) } else { separate() }
+    }
+
     /// A real field in full precision; empty when `nil` or not finite.
     public mutating func field(_ x: Double?) {
         separate()
