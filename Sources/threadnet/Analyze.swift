@@ -73,7 +73,7 @@ struct Analyze: ParsableCommand {
         print("\(input): \(corpus.format.displayName), \(analysis.threads.count) thread\(analysis.threads.count == 1 ? "" : "s"), \(comments) comment\(comments == 1 ? "" : "s"), \(findings) finding\(findings == 1 ? "" : "s")")
         let corpusMode = bundle.documents.contains { $0.path == "corpus.md" }
         let exports = bundle.documents.count { $0.path.hasSuffix(".csv") || $0.path.hasSuffix(".gexf") || $0.path.hasSuffix(".graphml") }
-        print("wrote \(folder)/: report.md, metrics.json, \(corpusMode ? "corpus.md (corpus mode), " : "")\(exports) exports (GEXF, GraphML, CSV) and \(bundle.diagrams.count) diagrams (DOT\(images ? ", SVG, PNG" : ""))")
+        print("wrote \(folder)/: report.md, metrics.json, \(corpusMode ? "corpus.md (corpus mode), " : "")\(exports) exports (GEXF, GraphML, node-link JSON, CSV) and \(bundle.diagrams.count) diagrams (DOT\(images ? ", SVG, PNG" : ""))")
         // Everything is written: leave without freeing the analysis piece by piece (a corpus of
         // millions of comments takes a noticeable fraction of a second to tear down).
         fflush(nil)

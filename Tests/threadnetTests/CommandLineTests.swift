@@ -40,7 +40,8 @@ struct CommandLineTests {
         let run = try Self.run(["analyze", seed, "--out", folder.path])
         #expect(run.status == 0, "\(run.stderr)")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-        #expect(files == ["author-topics.csv", "author-topics.dot", "author-topics.png", "author-topics.svg", "authors.csv", "authors.dot", "authors.gexf", "authors.graphml", "authors.png", "authors.svg", "comments.csv", "edges.csv",
+        #expect(files == ["author-topics.csv", "author-topics.dot", "author-topics.png", "author-topics.svg", "authors-replies.gexf", "authors-replies.graphml",
+                          "authors.csv", "authors.dot", "authors.gexf", "authors.graphml", "authors.json", "authors.png", "authors.svg", "comments.csv", "edges.csv",
                           "metrics.json", "reply-tree.dot", "reply-tree.gexf", "reply-tree.png", "reply-tree.svg", "report.md",
                           "topics.csv", "topics.dot", "topics.png", "topics.svg"])
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("metrics.json"))) as? [String: Any]

@@ -28,7 +28,8 @@ struct ReportsGoldenTests {
     @Test func textOutputsMatchByteForByte() throws {
         let bundle = try Self.bundle()
         let files = bundle.documents + bundle.diagrams
-        #expect(files.map(\.path).sorted() == ["author-topics.csv", "author-topics.dot", "authors.csv", "authors.dot", "authors.gexf", "authors.graphml", "comments.csv", "edges.csv",
+        #expect(files.map(\.path).sorted() == ["author-topics.csv", "author-topics.dot", "authors-replies.gexf", "authors-replies.graphml", "authors.csv", "authors.dot",
+                                              "authors.gexf", "authors.graphml", "authors.json", "comments.csv", "edges.csv",
                                               "key-terms.csv", "key-terms.dot", "metrics.json", "reply-tree.dot", "reply-tree.gexf", "report.md",
                                               "topics.csv", "topics.dot"])
         for file in files {

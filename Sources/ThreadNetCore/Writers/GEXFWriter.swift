@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes a thread's author network, or its reply tree, as GEXF 1.3 (Gephi's format).
 ///
 /// The output is a static, directed graph in the namespace `http://gexf.net/1.3` that
@@ -33,13 +35,18 @@ public enum GEXFWriter {
     ///   ``Metrics/authorParticipationColumns`` and ``Metrics/authorNetworkColumns``.
     ///
     /// - Complexity: O(*a* + *e*) for *a* authors and *e* edges (plus O(*n*) for the per-author figures).
-    public static func write(_ a: ThreadAnalysis, metrics: ThreadMetrics? = nil) -> String {
-        TextOutput.text { write(a, metrics: metrics, to: $0) }
+    ///
+    /// With `repliesOnly` (`authors-replies.gexf`) only the reply edges between different
+    /// authors are written: the graph whose measures `metrics.json` reports, so a PageRank
+    /// recomputed from the file equals ThreadNet's.
+    public static func write(_ a: ThreadAnalysis, metrics: ThreadMetrics? = nil, repliesOnly: Bool = false) -> String {
+        TextOutput.text { write(a, metrics: metrics, repliesOnly: repliesOnly, to: $0) }
     }
 
-    /// Streams ``write(_:metrics:)`` into `out`.
-    public static func write(_ a: ThreadAnalysis, metrics: ThreadMetrics? = nil, to out: TextOutput) {
+    /// Streams ``write(_:metrics:repliesOnly:)`` into `out`.
+    public static func write(_ a: ThreadAnalysis, metrics: ThreadMetrics? = nil, repliesOnly: Bool = false, to out: TextOutput) {
         let net = a.network
+        let edges = repliesOnly ? net.edges.filter { $0.kind == .reply && $0.from != $0.to } : net.edges
         let stats = metrics?.authorStats ?? Metrics.authorStats(a)
         out += header(description: "Author network", of: a)
         out += "    <attributes class=\"node\">\n"
@@ -70,8 +77,8 @@ public enum GEXFWriter {
             out.write("        </attvalues>\n      </node>\n" as StaticString)
         }
         out += "    </nodes>\n"
-        out += "    <edges count=\"\(net.edges.count)\">\n"
-        for (i, e) in net.edges.enumerated() {
+        out += "    <edges count=\"\(edges.count)\">\n"
+        for (i, e) in edges.enumerated() {
             out.write("      <edge id=\"e" as StaticString); out.write(i)
             out.write("\" source=\"a" as StaticString); out.write(e.from)
             out.write("\" target=\"a" as StaticString); out.write(e.to)
@@ -104,7 +111,10 @@ public enum GEXFWriter {
     ///   ``ThreadAnalysis/label(of:)``, then the author's name or `(unknown)` for the unknown
     ///   bucket). Node attributes (`integer`): `depth` (levels: the root post 0, a top-level
     ///   comment 1) and `repliesReceived` (direct replies, in comments; for `root`, the
-    ///   comments attached to the root post, orphan replies included).
+    ///   comments attached to the root post, orphan replies included), `score` where the
+    ///   source has one; `string` attributes `sourceID` (the id in the input), `author` (absent
+    ///   for the unknown bucket), `time` (ISO 8601, UTC; absent when unknown) and `status`
+    ///   (the flags joined by `;`, `post` for the root; absent for an ordinary comment).
     /// - Edges: one per comment, id `e`*i* for comment *i*, from its parent (`root` or `c`*p*)
     ///   to the reply, weight 1.
     ///
@@ -120,24 +130,41 @@ public enum GEXFWriter {
         out += "    <attributes class=\"node\">\n"
         out += "      <attribute id=\"depth\" title=\"depth\" type=\"integer\"/>\n"
         out += "      <attribute id=\"repliesReceived\" title=\"repliesReceived\" type=\"integer\"/>\n"
+        out += "      <attribute id=\"sourceID\" title=\"sourceID\" type=\"string\"/>\n"
+        out += "      <attribute id=\"author\" title=\"author\" type=\"string\"/>\n"
+        out += "      <attribute id=\"time\" title=\"time\" type=\"string\"/>\n"
+        out += "      <attribute id=\"status\" title=\"status\" type=\"string\"/>\n"
+        out += "      <attribute id=\"score\" title=\"score\" type=\"integer\"/>\n"
         out += "    </attributes>\n"
         out += "    <nodes count=\"\(a.comments.count + 1)\">\n"
-        func node(_ id: StaticString, _ number: Int?, label: () -> Void, depth: Int32, replies: Int) {
+        func node(_ id: StaticString, _ number: Int?, label: () -> Void, depth: Int32, replies: Int,
+                  sourceID: String, author: String?, time: Date?, status: String, score: Int?) {
             out.write("      <node id=\"" as StaticString); out.write(id)
             if let number { out.write(number) }
             out.write("\" label=\"" as StaticString); label()
             out.write("\">\n        <attvalues>\n          <attvalue for=\"depth\" value=\"" as StaticString); out.write(depth)
             out.write("\"/>\n          <attvalue for=\"repliesReceived\" value=\"" as StaticString); out.write(replies)
+            out.write("\"/>\n          <attvalue for=\"sourceID\" value=\"" as StaticString); out.write(xml: sourceID)
+            if let author { out.write("\"/>\n          <attvalue for=\"author\" value=\"" as StaticString); out.write(xml: author) }
+            if let time { out.write("\"/>\n          <attvalue for=\"time\" value=\"" as StaticString); out.write(iso8601UTC: time) }
+            if !status.isEmpty { out.write("\"/>\n          <attvalue for=\"status\" value=\"" as StaticString); out.write(status) }
+            if let score { out.write("\"/>\n          <attvalue for=\"score\" value=\"" as StaticString); out.write(score) }
             out.write("\"/>\n        </attvalues>\n      </node>\n" as StaticString)
         }
-        node("root", nil, label: { out.write("Article" as StaticString) }, depth: 0, replies: a.tree.topLevel.count)
+        let root = a.thread.root
+        node("root", nil, label: { out.write("Article" as StaticString) }, depth: 0, replies: a.tree.topLevel.count,
+             sourceID: root.id ?? a.thread.id, author: root.author.trimmed.isEmpty ? nil : root.author.trimmed, time: root.timestamp,
+             status: "post", score: root.score)
         for i in a.comments.indices {
+            let author = net.commentAuthor[i]
+            let name = author >= 0 ? net.names[Int(author)] : nil
             node("c", i, label: {
                 out.write(xml: a.label(of: i))
                 out.write(". " as StaticString)
-                let author = net.commentAuthor[i]
-                if author >= 0 { out.write(xml: net.names[Int(author)]) } else { out.write("(unknown)" as StaticString) }
-            }, depth: a.tree.depth[i], replies: a.tree.replyCount(of: Int32(i)))
+                if let name { out.write(xml: name) } else { out.write("(unknown)" as StaticString) }
+            }, depth: a.tree.depth[i], replies: a.tree.replyCount(of: Int32(i)),
+               sourceID: a.comments[i].id, author: name, time: a.comments[i].timestamp,
+               status: a.comments[i].status.flagNames.joined(separator: ";"), score: a.comments[i].score)
         }
         out += "    </nodes>\n"
         out += "    <edges count=\"\(a.comments.count)\">\n"

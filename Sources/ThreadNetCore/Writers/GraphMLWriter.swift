@@ -29,14 +29,18 @@ public enum GraphMLWriter {
     /// Key ids equal their `attr.name`, so `<data key="weight">` reads as the attribute `weight`.
     ///
     /// - Complexity: O(*a* + *e*) for *a* authors and *e* edges (plus O(*n*) for the per-author figures).
-    public static func write(_ a: ThreadAnalysis, metrics: ThreadMetrics? = nil) -> String {
-        TextOutput.text { write(a, metrics: metrics, to: $0) }
+    ///
+    /// With `repliesOnly` (`authors-replies.graphml`) only the reply edges between different
+    /// authors: the graph `metrics.json` measures.
+    public static func write(_ a: ThreadAnalysis, metrics: ThreadMetrics? = nil, repliesOnly: Bool = false) -> String {
+        TextOutput.text { write(a, metrics: metrics, repliesOnly: repliesOnly, to: $0) }
     }
 
-    /// Streams ``write(_:metrics:)`` into `out`.
-    public static func write(_ a: ThreadAnalysis, metrics: ThreadMetrics? = nil, to out: TextOutput) {
+    /// Streams ``write(_:metrics:repliesOnly:)`` into `out`.
+    public static func write(_ a: ThreadAnalysis, metrics: ThreadMetrics? = nil, repliesOnly: Bool = false, to out: TextOutput) {
         let extra = metrics.map(GEXFWriter.metricAttributes) ?? []
         let net = a.network
+        let edges = repliesOnly ? net.edges.filter { $0.kind == .reply && $0.from != $0.to } : net.edges
         let stats = metrics?.authorStats ?? Metrics.authorStats(a)
         out += """
             <?xml version="1.0" encoding="UTF-8"?>
@@ -67,7 +71,7 @@ public enum GraphMLWriter {
             }
             out.write("    </node>\n" as StaticString)
         }
-        for (i, e) in net.edges.enumerated() {
+        for (i, e) in edges.enumerated() {
             out.write("    <edge id=\"e" as StaticString); out.write(i)
             out.write("\" source=\"a" as StaticString); out.write(e.from)
             out.write("\" target=\"a" as StaticString); out.write(e.to)

@@ -8,7 +8,7 @@ public struct ReportBundle: Sendable {
     /// A file: a path relative to the output folder and its writer.
     public typealias File = OutputFile
 
-    /// `report.md`, `metrics.json` and the exports (GEXF, GraphML, CSV, SVG charts).
+    /// `report.md`, `metrics.json` and the exports (GEXF, GraphML, node-link JSON, CSV, SVG charts).
     public var documents: [File]
     /// DOT sources; each is rendered next to itself as `.svg` and `.png`.
     public var diagrams: [File]
@@ -29,7 +29,9 @@ public struct ReportBundle: Sendable {
     ///
     /// `comments.csv`, `authors.csv` and `edges.csv` beside the report cover every thread, with
     /// a `thread` column. A single-thread corpus gets `reply-tree.dot`, `authors.dot`,
-    /// `authors.gexf`, `reply-tree.gexf` and `authors.graphml` beside the report too; a corpus
+    /// `authors.gexf`, `reply-tree.gexf` and `authors.graphml` (every typed link, with a `kind`)
+    /// beside the report too, with `authors-replies.gexf`, `authors-replies.graphml` and the
+    /// node-link `authors.json` (the reply graph alone, the one `metrics.json` measures); a corpus
     /// of several threads gets those, and per-thread CSVs without the `thread` column, under
     /// `threads/<thread id>/` for its largest `detail` threads, and the corpus-wide author
     /// network (``CorpusNetwork``): `corpus-authors.csv` (every author), `corpus-authors.gexf`
@@ -91,8 +93,11 @@ public struct ReportBundle: Sendable {
             diagrams.append(File(path: folder + "authors.dot") { $0.write(AuthorNetworkDOT.write(t)) })
             exports += [
                 File(path: folder + "authors.gexf") { GEXFWriter.write(t, metrics: m, to: $0) },
+                File(path: folder + "authors-replies.gexf") { GEXFWriter.write(t, metrics: m, repliesOnly: true, to: $0) },
                 File(path: folder + "reply-tree.gexf") { GEXFWriter.writeReplyTree(t, to: $0) },
                 File(path: folder + "authors.graphml") { GraphMLWriter.write(t, metrics: m, to: $0) },
+                File(path: folder + "authors-replies.graphml") { GraphMLWriter.write(t, metrics: m, repliesOnly: true, to: $0) },
+                File(path: folder + "authors.json") { NodeLinkJSON.write(m, to: $0) },
             ]
             if !single {
                 exports += [

@@ -106,7 +106,7 @@ struct ExportWriterTests {
         let x = try XMLTree.parse(GEXFWriter.writeReplyTree(a))
         #expect(x.elements.first?.namespace == "http://gexf.net/1.3")
         #expect(x.all("description").map(\.text) == ["Reply tree of the thread: Title <b> & \"q\""])
-        #expect(x.all("attribute").map { $0.attributes["id"] ?? "" } == ["depth", "repliesReceived"])
+        #expect(x.all("attribute").map { $0.attributes["id"] ?? "" } == ["depth", "repliesReceived", "sourceID", "author", "time", "status", "score"])
         let nodes = x.all("node")
         #expect(x.all("nodes").first?.attributes["count"] == "7")
         #expect(nodes.map { $0.attributes["id"] ?? "" } == ["root", "c0", "c1", "c2", "c3", "c4", "c5"])
@@ -115,6 +115,11 @@ struct ExportWriterTests {
         ])
         #expect(nodes.map { x.attvalues($0)["depth"] ?? "" } == ["0", "1", "2", "3", "1", "2", "4"])
         #expect(nodes.map { x.attvalues($0)["repliesReceived"] ?? "" } == ["2", "2", "1", "1", "0", "0", "0"])
+        // The record: ids as in the input, authors, times (k1, k2 only), status flags.
+        #expect(nodes.map { x.attvalues($0)["sourceID"] ?? "" } == ["t1", "k1", "k2", "k3", "k4", "k5", "k6"])
+        #expect(nodes.map { x.attvalues($0)["author"] ?? "-" } == ["-", "Ann", "<Bo & \"Co\">, Inc. Ltd", "<Bo & \"Co\">, Inc. Ltd", "Cy O'Neil", "Cy O'Neil", "<Bo & \"Co\">, Inc. Ltd"])
+        #expect(nodes.map { x.attvalues($0)["time"] ?? "-" } == ["-", "2011-03-03T10:15:00Z", "2011-03-03T10:20:30Z", "-", "-", "-", "-"])
+        #expect(nodes.map { x.attvalues($0)["status"] ?? "-" } == ["post", "-", "-", "-", "-", "-", "deleted;removed"])
         #expect(x.all("edges").first?.attributes["count"] == "6")
         let edges = x.all("edge").map { "\($0.attributes["id"] ?? "") \($0.attributes["source"] ?? "")>\($0.attributes["target"] ?? "")" }
         #expect(edges == ["e0 root>c0", "e1 c0>c1", "e2 c1>c2", "e3 root>c3", "e4 c0>c4", "e5 c2>c5"])
