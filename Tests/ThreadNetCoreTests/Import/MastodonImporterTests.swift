@@ -19,6 +19,26 @@ struct MastodonImporterTests {
         #expect(!thread.findings.contains { $0.kind == .badTimestamp })
     }
 
+    /// Mastodon puts the conversation's @handles in front of every reply: 56 of the 59 posts
+    /// start with "@" once their HTML is stripped (counted with Python's re and html modules).
+    /// Dropped, they no longer make mentions: 51 posts "mentioned" austinkocher before; the one
+    /// mention left is post 22's own "…here? @austinkocher @Gargron @Mastodon" after its text
+    /// (ondra → austinkocher), read by hand from the post.
+    @Test func automaticHandlesAreNotMentions() throws {
+        let corpus = try importer.read(JSONFixture.input("\(Self.fixture).json"), options: ImportOptions())
+        let thread = try #require(corpus.threads.first)
+        let note = try #require(thread.findings.first { $0.message.contains("@handles that Mastodon puts in front") })
+        #expect(note.message.hasPrefix("56 posts begin"))
+        #expect(thread.comments.first { $0.id == "109296622643144971" }?.text.hasPrefix("I know you have too much") == true)
+        let analysis = ThreadAnalysis(thread: thread)
+        let mentions = analysis.links.filter { $0.kind == .mention }
+        #expect(mentions.count == 1)
+        #expect(mentions.first.map { analysis.comments[Int($0.from)].id } == "109296622643144971")
+        #expect(MastodonImporter.addressPrefix("@a @b@c.social hi @d") == ("hi @d", 2))
+        #expect(MastodonImporter.addressPrefix("@@ x") == ("@@ x", 0))
+        #expect(MastodonImporter.addressPrefix("hello @a") == ("hello @a", 0))
+    }
+
     @Test func focalStatusIsTheRoot() throws {
         let thread = try #require(try importer.read(JSONFixture.input("\(Self.fixture).json"), options: ImportOptions()).threads.first)
         #expect(thread.root.id == "109294719267373593")

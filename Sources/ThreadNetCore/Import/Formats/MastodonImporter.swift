@@ -59,6 +59,8 @@ public struct MastodonImporter: ThreadImporter {
         var favourites: Int?
         /// `edited_at` is set.
         var edited = false
+        /// `@handles` dropped from the start of the text (``MastodonImporter/addressPrefix(_:)``).
+        var addressHandles = 0
 
         var comment: Comment {
             Comment(id: id, parentID: inReplyTo, author: author, timestamp: timestamp, text: text,
@@ -83,6 +85,11 @@ public struct MastodonImporter: ThreadImporter {
         }
         let ancestors = try statuses(ancestorList)
         let descendants = try statuses(descendantList)
+        let addressed = (ancestors + descendants).count { $0.addressHandles > 0 }
+        if addressed > 0 {
+            findings.append(Finding(.note, at: SourceLocation(file: file),
+                                    "\(addressed) post\(addressed == 1 ? "" : "s") begin\(addressed == 1 ? "s" : "") with @handles that Mastodon puts in front of every reply (the people in the conversation); they are left out of the analysed text, so they are not read as mentions or key terms (an @handle later in a post is a mention)"))
+        }
 
         var ids = Set<String>()
         for s in ancestors { ids.insert(s.id) }
@@ -139,11 +146,31 @@ public struct MastodonImporter: ThreadImporter {
         var acct = try account?.string("acct", record: record)
         if acct == nil { acct = try account?.string("username", record: record) }
         let body = JSONSupport.htmlBody(try object.string("content", record: record))
+        let (text, handles) = addressPrefix(body.text)
         return Status(
             id: id, inReplyTo: try object.id("in_reply_to_id", record: record), author: JSONSupport.author(acct),
-            text: body.text, rawText: body.raw,
+            text: text, rawText: handles > 0 ? body.raw ?? body.text : body.raw,
             timestamp: JSONSupport.timestamp(object, "created_at", at: location, findings: &findings),
             url: try object.string("url", record: record), location: location,
-            favourites: object.int("favourites_count"), edited: try object.string("edited_at", record: record) != nil)
+            favourites: object.int("favourites_count"), edited: try object.string("edited_at", record: record) != nil,
+            addressHandles: handles)
+    }
+
+    /// The text without the run of `@handle`s (`@user` or `@user@server`) that Mastodon puts
+    /// in front of a reply, and how many there were. Only a leading run is dropped: the first
+    /// word that is not a handle ends it.
+    static func addressPrefix(_ text: String) -> (text: String, handles: Int) {
+        guard text.hasPrefix("@") else { return (text, 0) }
+        var rest = Substring(text)
+        var handles = 0
+        while rest.hasPrefix("@") {
+            let word = rest.prefix { !$0.isWhitespace }
+            let name = word.dropFirst()
+            guard let first = name.first, first.isLetter || first.isNumber || first == "_",
+                  name.allSatisfy({ $0.isLetter || $0.isNumber || "_.-@".contains($0) }) else { break }
+            handles += 1
+            rest = rest.dropFirst(word.count).drop { $0.isWhitespace }
+        }
+        return handles == 0 ? (text, 0) : (String(rest), handles)
     }
 }
