@@ -19,6 +19,9 @@ public struct Histogram: Hashable, Sendable {
     /// Bins from the lowest to the highest value, empty bins between them included.
     public let bins: [Bin]
 
+    /// Bins given as they are (charts with bins of their own, such as reply latencies).
+    init(bins: [Bin]) { self.bins = bins }
+
     /// Bins `values` as the rule above says.
     ///
     /// - Complexity: O(*n* + *b*) for *n* values and *b* bins.

@@ -104,7 +104,10 @@ public enum CorpusReport {
                      active.map { [Escaping.markdown(network.names[$0]), "\(network.comments[$0])", "\(network.threads[$0])"] })
         }
         md.blank()
-        TimeMarkdown.section(time ?? TimeProfile(corpus: threads), title: "Time across the corpus", level: "##", pooled: true, into: &md)
+        let pooled = time ?? TimeProfile(corpus: threads)
+        TimeMarkdown.section(pooled, title: "Time across the corpus", level: "##", pooled: true,
+                             timeline: pooled.timeline == nil ? nil : "corpus-timeline.svg",
+                             latency: pooled.timedReplies > pooled.negativeLatencies ? "corpus-latency.svg" : nil, into: &md)
         if network.count > 0 { networkSection(network, level: "##", into: &md) }
         if let topics { CorpusTopicsWriter.section(topics, level: "##", into: &md) }
         md.line("## Definitions")

@@ -16,7 +16,13 @@ public enum MarkdownReport {
         /// The author × topic two-mode network of the same topics.
         public var authorTopics: String?
         public var keyTerms: String?
-        public init(replyTree: String, authors: String, topics: String? = nil, authorTopics: String? = nil, keyTerms: String? = nil) {
+        /// The time charts (SVG), when the thread has at least 2 timed comments.
+        public var timeline: String?
+        public var latency: String?
+        public init(replyTree: String, authors: String, topics: String? = nil, authorTopics: String? = nil, keyTerms: String? = nil,
+                    timeline: String? = nil, latency: String? = nil) {
+            self.timeline = timeline
+            self.latency = latency
             self.replyTree = replyTree
             self.authors = authors
             self.topics = topics
@@ -55,7 +61,11 @@ public enum MarkdownReport {
         md.blank()
         if !single {
             corpusSummary(corpus, network: network, into: &md)
-            if let corpusTime { TimeMarkdown.section(corpusTime, title: "Time across the corpus", level: "##", pooled: true, into: &md) }
+            if let corpusTime {
+                TimeMarkdown.section(corpusTime, title: "Time across the corpus", level: "##", pooled: true,
+                                     timeline: corpusTime.timeline == nil ? nil : "corpus-timeline.svg",
+                                     latency: corpusTime.timedReplies > corpusTime.negativeLatencies ? "corpus-latency.svg" : nil, into: &md)
+            }
             if let network { CorpusReport.networkSection(network, level: "##", into: &md) }
             if let corpusTopics { CorpusTopicsWriter.section(corpusTopics, level: "##", into: &md) }
         }
@@ -199,7 +209,7 @@ public enum MarkdownReport {
         })
         md.blank()
 
-        TimeMarkdown.section(m.time, title: "Time", level: h, pooled: false, into: &md)
+        TimeMarkdown.section(m.time, title: "Time", level: h, pooled: false, timeline: images?.timeline, latency: images?.latency, into: &md)
 
         md.line("\(h) Thread shape")
         md.blank()

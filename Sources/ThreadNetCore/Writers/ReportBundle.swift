@@ -119,8 +119,19 @@ public struct ReportBundle: Sendable {
                 diagrams.append(File(path: folder + "key-terms.dot") { $0.write(TopicsDOT.write(keyTerms)) })
                 exports.append(File(path: folder + "key-terms.csv") { $0.write(TopicsCSV.pairs(keyTerms.cooccurrence)) })
             }
+            let time = m.time
+            var timelinePath: String?, latencyPath: String?
+            if let tl = time.timeline {
+                timelinePath = folder + "timeline.svg"
+                exports.append(File(path: folder + "timeline.svg") { $0.write(SVGChart.timeline(title: "Comments over time", tl)) })
+            }
+            if time.timedReplies > time.negativeLatencies {
+                latencyPath = folder + "latency.svg"
+                exports.append(File(path: folder + "latency.svg") { $0.write(SVGChart.latency(title: "Reply latency", time)) })
+            }
             images[t.thread.id] = MarkdownReport.Images(replyTree: folder + "reply-tree.png", authors: folder + "authors.png",
-                                                        topics: folder + "topics.png", authorTopics: folder + "author-topics.png", keyTerms: threadTopics.dictionary != nil ? folder + "key-terms.png" : nil)
+                                                        topics: folder + "topics.png", authorTopics: folder + "author-topics.png", keyTerms: threadTopics.dictionary != nil ? folder + "key-terms.png" : nil,
+                                                        timeline: timelinePath, latency: latencyPath)
         }
         let detailedSet = Set(drawn)
         let allTopics = topics
@@ -155,6 +166,14 @@ public struct ReportBundle: Sendable {
             diagrams.append(File(path: "corpus-topics.dot") {
                 $0.write(TopicsDOT.write(corpusTopics.cooccurrence, edges: corpusTopics.edges, selection: corpusTopics.selection))
             })
+        }
+        if let corpusTime {
+            if let tl = corpusTime.timeline {
+                documents.append(File(path: "corpus-timeline.svg") { $0.write(SVGChart.timeline(title: "Comments over time, all threads", tl)) })
+            }
+            if corpusTime.timedReplies > corpusTime.negativeLatencies {
+                documents.append(File(path: "corpus-latency.svg") { $0.write(SVGChart.latency(title: "Reply latency, all threads", corpusTime)) })
+            }
         }
         documents += exports
         if threads.count > detail {

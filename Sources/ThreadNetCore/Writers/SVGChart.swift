@@ -67,7 +67,8 @@ public enum SVGChart {
     /// A histogram: one bar per bin with its count above it and its range below.
     ///
     /// - Complexity: O(*b*) for *b* bins.
-    public static func histogram(title: String, axisLabel: String, _ h: Histogram) -> String {
+    /// `unit` names what the bars count (the y axis).
+    public static func histogram(title: String, axisLabel: String, _ h: Histogram, unit: String = "threads") -> String {
         let barWidth = 44.0, plotHeight = 200.0, left = 56.0, top = 48.0
         let rotate = h.bins.contains { $0.label.count > 6 }
         let bottom = rotate ? 96.0 : 56.0
@@ -91,7 +92,7 @@ public enum SVGChart {
             }
         }
         s += "  <text x=\"\(n(left + barWidth * Double(h.bins.count) / 2))\" y=\"\(n(height - 10))\" text-anchor=\"middle\" fill=\"#444444\">\(Escaping.xml(axisLabel))</text>\n"
-        s += "  <text x=\"16\" y=\"\(n(top + plotHeight / 2))\" text-anchor=\"middle\" fill=\"#444444\" transform=\"rotate(-90 16 \(n(top + plotHeight / 2)))\">threads</text>\n"
+        s += "  <text x=\"16\" y=\"\(n(top + plotHeight / 2))\" text-anchor=\"middle\" fill=\"#444444\" transform=\"rotate(-90 16 \(n(top + plotHeight / 2)))\">\(Escaping.xml(unit))</text>\n"
         return s + "</svg>\n"
     }
 

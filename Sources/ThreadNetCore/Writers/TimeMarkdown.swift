@@ -23,7 +23,8 @@ enum TimeMarkdown {
     }
 
     /// The section body: the metric table, the times, and reply latency by depth.
-    static func section(_ t: TimeProfile, title: String, level h: String, pooled: Bool, into md: inout MarkdownText) {
+    static func section(_ t: TimeProfile, title: String, level h: String, pooled: Bool, timeline: String? = nil, latency: String? = nil,
+                        into md: inout MarkdownText) {
         md.line("\(h) \(title)")
         md.blank()
         guard let first = t.firstComment, let last = t.lastComment else {
@@ -45,6 +46,14 @@ enum TimeMarkdown {
             return [Escaping.markdown(s.definition.name), shown, s.definition.unit == "seconds" ? "duration" : Escaping.markdown(s.definition.unit)]
         })
         md.blank()
+        if let timeline, let tl = t.timeline {
+            md.line("![Comments over time, \(TimeMarkdown.duration(tl.binSeconds)) bins, stacked by depth](\(timeline))")
+            md.blank()
+        }
+        if let latency, t.timedReplies > t.negativeLatencies {
+            md.line("![Reply latency: the time from a comment to each direct reply, in bins from under a minute to over a week](\(latency))")
+            md.blank()
+        }
         if t.negativeLatencies > 0 {
             md.line("\(t.negativeLatencies) replies are timed before the comment they answer; they are left out of the latency figures.")
             md.blank()

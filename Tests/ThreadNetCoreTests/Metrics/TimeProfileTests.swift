@@ -62,7 +62,7 @@ struct TimeProfileTests {
     }
 
     @Test("a small thread counted by hand")
-    func handCounted() {
+    func handCounted() throws {
         // Times (s): c1 0, c2 600 (→c1), c3 4000 (→c1), c4 3000 (→c2), c5 untimed (→c1),
         // c6 7300 (→c5, untimed parent), c7 500 (→c3: before its parent, negative).
         let a = Self.thread([("c1", nil, 0), ("c2", "c1", 600), ("c3", "c1", 4000), ("c4", "c2", 3000),
@@ -86,6 +86,15 @@ struct TimeProfileTests {
         #expect(Self.close(t.repliesWithinHour, 2.0 / 3))
         #expect(t.repliesWithinDay == 1)
         #expect(t.latencyByDepth == [.init(depth: 2, replies: 2, median: 2300), .init(depth: 3, replies: 1, median: 2400)])
+        // Latency chart bins: 600 s in 5–15 min, 2400 s in 15–60 min, 4000 s in 1–3 h.
+        #expect(t.latencyCounts == [0, 0, 1, 1, 1, 0, 0, 0, 0])
+        // Timeline: 7300 s span 121 one-minute bins, so 5-minute bins, 25 of them from the
+        // first comment's bin; c1 (depth 1) in bin 0, c7 (depth 3) 1, c2 (2) 2, c4 (3) 10,
+        // c3 (2) 13, c6 (3, under the untimed c5) 24.
+        let tl = try #require(t.timeline)
+        #expect(tl.binSeconds == 300 && tl.start == 1_704_067_200 && tl.counts.count == 25 && tl.later == 0)
+        let filled = tl.counts.enumerated().filter { $0.element.reduce(0, +) > 0 }.map { "\($0.offset):\($0.element)" }
+        #expect(filled == ["0:[1, 0, 0, 0]", "1:[0, 0, 1, 0]", "2:[0, 1, 0, 0]", "10:[0, 0, 1, 0]", "13:[0, 1, 0, 0]", "24:[0, 0, 1, 0]"])
         // Gaps 500, 100, 2400, 1000, 3300: median 1000, mean 1460.
         #expect(t.interArrivalMedian == 1000)
         #expect(Self.close(t.interArrivalMean, 1460))

@@ -50,6 +50,30 @@ public struct TimeProfile: Sendable, Equatable {
     public var interArrivalMedian: Double?
     public var interArrivalMean: Double?
     public var burstiness: Double?
+    /// Comments over time for the timeline chart (``Timeline``); `nil` below 2 timed comments.
+    public var timeline: Timeline?
+    /// Reply latencies (negative ones left out) counted in ``latencyBins``.
+    public var latencyCounts: [Int] = []
+
+    /// The bins of the latency chart: upper bounds in seconds (the last bin is open).
+    public static let latencyBins: [(upper: Double, label: String)] = [
+        (60, "< 1 min"), (300, "1–5 min"), (900, "5–15 min"), (3600, "15–60 min"), (10_800, "1–3 h"),
+        (43_200, "3–12 h"), (86_400, "12–24 h"), (604_800, "1–7 d"), (.infinity, "> 7 d"),
+    ]
+
+    /// Comments per time bin, stacked by depth (1, 2, 3, 4 or more), from the first comment to
+    /// the one by which 95 % had arrived (so late stragglers do not flatten the chart;
+    /// the rest are counted in ``later``). The bin is the shortest of 1, 5, 15 min, 1, 6 h,
+    /// 1 day, 1 week, 30 days giving at most 120 bins.
+    public struct Timeline: Sendable, Equatable {
+        /// The first bin's start (seconds since 1970, UTC, a multiple of ``binSeconds``).
+        public var start: Double
+        public var binSeconds: Double
+        /// `counts[b][g]`: comments in bin `b` at depth group `g` (0 = depth 1, …, 3 = depth 4+).
+        public var counts: [[Int]]
+        /// Comments after the last bin.
+        public var later: Int
+    }
 
     public init() {}
 
@@ -60,7 +84,8 @@ public struct TimeProfile: Sendable, Equatable {
     ///   - times: one entry per comment.
     ///   - latencies: one entry per timed reply to a timed comment (any sign).
     ///   - postTime: the root post's time, for ``timeToFirstComment``.
-    public init(times: [Double?], latencies: [(depth: Int32, seconds: Double)], postTime: Double?) {
+    ///   - depths: each comment's depth, for the timeline's stacking (empty: all depth 1).
+    public init(times: [Double?], depths: [Int32] = [], latencies: [(depth: Int32, seconds: Double)], postTime: Double?) {
         var sorted = times.compactMap { $0 }
         untimedComments = times.count - sorted.count
         timedComments = sorted.count
@@ -96,8 +121,11 @@ public struct TimeProfile: Sendable, Equatable {
             interArrivalMedian = Self.quantile(sorted: gaps, 0.5)
         }
 
+        if sorted.count >= 2 { timeline = Self.timeline(times: times, depths: depths, sorted: sorted) }
         timedReplies = latencies.count
         var kept = latencies.filter { $0.seconds >= 0 }
+        latencyCounts = [Int](repeating: 0, count: Self.latencyBins.count)
+        for l in kept { latencyCounts[Self.latencyBins.firstIndex { l.seconds < $0.upper }!] += 1 }
         negativeLatencies = latencies.count - kept.count
         kept.sort { ($0.depth, $0.seconds) < ($1.depth, $1.seconds) }
         var k = 0
@@ -120,12 +148,33 @@ public struct TimeProfile: Sendable, Equatable {
         }
     }
 
+    /// The timeline of ``Timeline``'s rule.
+    static func timeline(times: [Double?], depths: [Int32], sorted: [Double]) -> Timeline {
+        let first = sorted[0]
+        let last = sorted[min(sorted.count - 1, Int((Double(sorted.count) * 0.95).rounded(.up)) - 1)]
+        let candidates: [Double] = [60, 300, 900, 3600, 21_600, 86_400, 604_800, 2_592_000]
+        var bin = candidates.first { ((last / $0).rounded(.down) - (first / $0).rounded(.down)) < 120 } ?? candidates.last!
+        if ((last / bin).rounded(.down) - (first / bin).rounded(.down)) >= 400 { bin = ((last - first) / 120).rounded(.up) }
+        let start = (first / bin).rounded(.down) * bin
+        let count = Int(((last - start) / bin).rounded(.down)) + 1
+        var counts = [[Int]](repeating: [0, 0, 0, 0], count: count)
+        var later = 0
+        for (i, t) in times.enumerated() {
+            guard let t else { continue }
+            let b = Int(((t - start) / bin).rounded(.down))
+            guard b < count else { later += 1; continue }
+            let d = i < depths.count ? Int(depths[i]) : 1
+            counts[b][min(max(d, 1), 4) - 1] += 1
+        }
+        return Timeline(start: start, binSeconds: bin, counts: counts, later: later)
+    }
+
     /// The profile of one thread's analysis.
     ///
     /// - Complexity: O(*n* log *n*).
     public init(_ a: ThreadAnalysis) {
         let times = a.comments.map { $0.timestamp?.timeIntervalSince1970 }
-        self.init(times: times, latencies: Self.latencies(a, times: times), postTime: a.thread.root.timestamp?.timeIntervalSince1970)
+        self.init(times: times, depths: a.tree.depth, latencies: Self.latencies(a, times: times), postTime: a.thread.root.timestamp?.timeIntervalSince1970)
     }
 
     /// The reply latencies of a thread: each comment that replies to a comment, both timed.
@@ -145,14 +194,18 @@ public struct TimeProfile: Sendable, Equatable {
     /// - Complexity: O(*N* log *N*) for *N* comments in all.
     public init(corpus threads: [ThreadAnalysis]) {
         var times: [Double?] = []
+        var depths: [Int32] = []
         var latencies: [(depth: Int32, seconds: Double)] = []
-        times.reserveCapacity(threads.reduce(0) { $0 + $1.comments.count })
+        let total = threads.reduce(0) { $0 + $1.comments.count }
+        times.reserveCapacity(total)
+        depths.reserveCapacity(total)
         for a in threads {
             let t = a.comments.map { $0.timestamp?.timeIntervalSince1970 }
             latencies += Self.latencies(a, times: t)
             times += t
+            depths += a.tree.depth
         }
-        self.init(times: times, latencies: latencies, postTime: nil)
+        self.init(times: times, depths: depths, latencies: latencies, postTime: nil)
     }
 
     /// The replies at one depth and their median latency (seconds).
