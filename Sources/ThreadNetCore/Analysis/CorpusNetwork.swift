@@ -28,6 +28,40 @@ public struct CorpusNetwork: Sendable {
     /// Comments that directly reply to a comment by the same author, over all threads.
     /// Unit: comments.
     public var selfReplies: Int { Int(graph.loopWeight) }
+    /// When each author first commented (seconds since 1970, UTC), sorted; authors without a
+    /// timed comment are not in it. With ``edgeArrivals``, how the network grew.
+    public let authorArrivals: [Double]
+    /// When each reply edge between different authors (replier → replied-to, both known)
+    /// first appeared: the time of the first timed reply along it, sorted.
+    public let edgeArrivals: [Double]
+
+    /// The network's size at the end of each bin of `timeline` and at the last comment: the
+    /// growth curve of metrics.json (`corpus.network.growth`) and `corpus-growth.svg`.
+    public func growth(_ timeline: TimeProfile.Timeline, last: Double) -> [(time: Double, authors: Int, edges: Int)] {
+        var points: [(time: Double, authors: Int, edges: Int)] = []
+        for b in 1...timeline.counts.count {
+            let t = timeline.start + timeline.binSeconds * Double(b)
+            let g = grown(by: t.nextDown)
+            points.append((t, g.authors, g.edges))
+        }
+        if last >= points.last?.time ?? -.infinity {
+            let g = grown(by: last)
+            points.append((last, g.authors, g.edges))
+        }
+        return points
+    }
+
+    /// The authors and edges that had appeared by `time` (inclusive).
+    ///
+    /// - Complexity: O(log *a* + log *e*).
+    public func grown(by time: Double) -> (authors: Int, edges: Int) {
+        func count(_ sorted: [Double]) -> Int {
+            var lo = 0, hi = sorted.count
+            while lo < hi { let mid = (lo + hi) / 2; if sorted[mid] <= time { lo = mid + 1 } else { hi = mid } }
+            return lo
+        }
+        return (count(authorArrivals), count(edgeArrivals))
+    }
 
     /// Merges the threads' author networks and measures the result.
     ///
@@ -38,6 +72,8 @@ public struct CorpusNetwork: Sendable {
         var names: [String] = []
         var comments: [Int32] = [], threadCount: [Int32] = [], given: [Int32] = []
         var edges: [(from: Int32, to: Int32, weight: Double)] = []
+        var firstSeen: [Double] = []
+        var firstReply: [Int64: Double] = [:]
         for t in threads {
             let net = t.network
             var global = [Int32](repeating: 0, count: net.count)
@@ -56,14 +92,24 @@ public struct CorpusNetwork: Sendable {
             for (i, a) in net.commentAuthor.enumerated() where a >= 0 {
                 let g = Int(global[Int(a)])
                 comments[g] += 1
-                if t.tree.parent[i] >= 0 { given[g] += 1 }
+                let p = Int(t.tree.parent[i])
+                if p >= 0 { given[g] += 1 }
                 if !wrote[Int(a)] { wrote[Int(a)] = true; threadCount[g] += 1 }
+                guard let time = t.comments[i].timestamp?.timeIntervalSince1970 else { continue }
+                while firstSeen.count < names.count { firstSeen.append(.infinity) }
+                if time < firstSeen[g] { firstSeen[g] = time }
+                if p >= 0, case let b = net.commentAuthor[p], b >= 0, b != a {
+                    let key = Int64(g) << 32 | Int64(global[Int(b)])
+                    if let seen = firstReply[key] { if time < seen { firstReply[key] = time } } else { firstReply[key] = time }
+                }
             }
             for e in net.edges where e.kind == .reply {
                 edges.append((global[Int(e.from)], global[Int(e.to)], Double(e.weight)))
             }
         }
         let graph = WeightedDigraph(nodeCount: names.count, edges: edges)
+        self.authorArrivals = firstSeen.filter(\.isFinite).sorted()
+        self.edgeArrivals = firstReply.values.sorted()
         self.names = names
         self.comments = comments
         self.threads = threadCount

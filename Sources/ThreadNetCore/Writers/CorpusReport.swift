@@ -108,7 +108,7 @@ public enum CorpusReport {
         TimeMarkdown.section(pooled, title: "Time across the corpus", level: "##", pooled: true,
                              timeline: pooled.timeline == nil ? nil : "corpus-timeline.svg",
                              latency: pooled.timedReplies > pooled.negativeLatencies ? "corpus-latency.svg" : nil, into: &md)
-        if network.count > 0 { networkSection(network, level: "##", into: &md) }
+        if network.count > 0 { networkSection(network, level: "##", growth: pooled.timeline != nil, into: &md) }
         if let topics { CorpusTopicsWriter.section(topics, level: "##", into: &md) }
         md.line("## Definitions")
         md.blank()
@@ -125,7 +125,7 @@ public enum CorpusReport {
     /// The corpus-wide author network: its measures (the network metrics of the catalog,
     /// computed on the merged reply graph), the most central authors by PageRank and the
     /// diagram of the most active authors.
-    static func networkSection(_ n: CorpusNetwork, level h: String, into md: inout MarkdownText) {
+    static func networkSection(_ n: CorpusNetwork, level h: String, growth: Bool = false, into md: inout MarkdownText) {
         let m = n.measures
         md.line("\(h) Corpus-wide author network")
         md.blank()
@@ -150,5 +150,11 @@ public enum CorpusReport {
         md.blank()
         md.line("![Corpus-wide author network: the \(min(n.count, CorpusNetworkWriter.drawnLimit)) most active authors and the heaviest reply edges among them](corpus-authors.png)")
         md.blank()
+        if growth {
+            md.line("How the network grew: \(n.authorArrivals.count) authors with a timed comment and \(n.edgeArrivals.count) reply edges, each counted from its first timed comment or reply (`growth` in metrics.json).")
+            md.blank()
+            md.line("![Growth of the corpus-wide author network: authors and reply edges that had appeared by each time](corpus-growth.svg)")
+            md.blank()
+        }
     }
 }

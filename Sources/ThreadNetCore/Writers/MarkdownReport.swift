@@ -66,7 +66,7 @@ public enum MarkdownReport {
                                      timeline: corpusTime.timeline == nil ? nil : "corpus-timeline.svg",
                                      latency: corpusTime.timedReplies > corpusTime.negativeLatencies ? "corpus-latency.svg" : nil, into: &md)
             }
-            if let network { CorpusReport.networkSection(network, level: "##", into: &md) }
+            if let network { CorpusReport.networkSection(network, level: "##", growth: corpusTime?.timeline != nil, into: &md) }
             if let corpusTopics { CorpusTopicsWriter.section(corpusTopics, level: "##", into: &md) }
         }
         let level = single ? "##" : "###"

@@ -10,7 +10,8 @@ import Foundation
 /// - `corpus`: `format`, `threads`, `emptyThreads`, `counts`, `depth.max`; with 2 or more
 ///   threads also `distributions` (each per-thread metric across threads) and `network` (the
 ///   corpus-wide author network, ``CorpusNetwork``: every network metric by id,
-///   `betweennessSampled`, `betweennessSources`, `selfReplies` and `topAuthors`, the 100
+///   `betweennessSampled`, `betweennessSources`, `growth` (authors and reply edges that had
+///   appeared by the end of each bin of the corpus timeline), `selfReplies` and `topAuthors`, the 100
 ///   authors with the highest PageRank with their per-author measures) and `topics` (the
 ///   corpus-wide key terms and their co-occurrence per comment, ``CorpusTopicsWriter``) and
 ///   `time` (every comment and reply pooled, ``TimeProfile``: the time metrics by id,
@@ -112,7 +113,7 @@ public enum MetricsJSON {
         json.field("emptyThreads", a.corpus.emptyThreadCount)
         json.field("format", a.corpus.format.rawValue)
         if let network {
-            json.field("network", object: { corpusNetwork(network, json) })
+            json.field("network", object: { corpusNetwork(network, time: time, json) })
         }
         json.field("threads", a.threads.count)
         if let time {
@@ -123,9 +124,9 @@ public enum MetricsJSON {
         }
     }
 
-    static func corpusNetwork(_ n: CorpusNetwork, _ json: JSONOutput) {
+    static func corpusNetwork(_ n: CorpusNetwork, time: TimeProfile? = nil, _ json: JSONOutput) {
         let m = n.measures
-        let members = (groupMembers[.network]!.map { ($0.key, Optional($0.member)) } + [("selfReplies", nil), ("topAuthors", nil)])
+        let members = (groupMembers[.network]!.map { ($0.key, Optional($0.member)) } + [("growth", nil), ("selfReplies", nil), ("topAuthors", nil)])
             .sorted { $0.0 < $1.0 }
         for (key, member) in members {
             switch member {
@@ -136,6 +137,19 @@ public enum MetricsJSON {
             case .betweennessSources?: json.field(key, m.betweennessSources)
             case .some: break
             case nil where key == "selfReplies": json.field(key, n.selfReplies)
+            case nil where key == "growth":
+                // Authors and reply edges that had appeared by the end of each timeline bin.
+                json.field(key, array: {
+                    if let time, let tl = time.timeline, let last = time.lastComment {
+                        for p in n.growth(tl, last: last) {
+                            json.object(inline: true) {
+                                json.field("authors", p.authors)
+                                json.field("edges", p.edges)
+                                json.field("time", Date(timeIntervalSince1970: p.time).iso8601UTC)
+                            }
+                        }
+                    }
+                })
             case nil:
                 json.field(key, array: {
                     for k in n.top(topAuthorCount, by: { m.pageRank[$0] }) {

@@ -174,6 +174,11 @@ public struct ReportBundle: Sendable {
             if corpusTime.timedReplies > corpusTime.negativeLatencies {
                 documents.append(File(path: "corpus-latency.svg") { $0.write(SVGChart.latency(title: "Reply latency, all threads", corpusTime)) })
             }
+            if let network, let tl = corpusTime.timeline, let last = corpusTime.lastComment {
+                documents.append(File(path: "corpus-growth.svg") {
+                    $0.write(SVGChart.growth(title: "Growth of the corpus-wide author network", network.growth(tl, last: last)))
+                })
+            }
         }
         documents += exports
         if threads.count > detail {

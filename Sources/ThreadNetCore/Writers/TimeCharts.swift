@@ -56,4 +56,38 @@ extension SVGChart {
         }
         return histogram(title: title, axisLabel: "time from a comment to its reply", Histogram(bins: bins), unit: "replies")
     }
+
+    /// The corpus-wide author network's growth: authors and reply edges that had appeared by
+    /// each time, two lines on one axis from 0 to the larger final count.
+    public static func growth(title: String, _ points: [(time: Double, authors: Int, edges: Int)]) -> String {
+        let left = 72.0, top = 74.0, plotHeight = 200.0, plotWidth = 640.0, bottom = 56.0
+        let width = left + plotWidth + 32, height = top + plotHeight + bottom
+        var s = header(width: width, height: height)
+        s += "  <text x=\"16\" y=\"26\" font-size=\"16\" font-weight=\"bold\">\(Escaping.xml(title))</text>\n"
+        let series: [(label: String, color: String, value: ((time: Double, authors: Int, edges: Int)) -> Int)] = [
+            ("authors", "#08519c", { $0.authors }), ("reply edges", "#d95f02", { $0.edges }),
+        ]
+        for (k, line) in series.enumerated() {
+            let x = 16 + Double(k) * 150
+            s += "  <rect x=\"\(n(x))\" y=\"44\" width=\"14\" height=\"4\" fill=\"\(line.color)\"/>\n"
+            s += "  <text x=\"\(n(x + 20))\" y=\"51\" font-size=\"12\">\(line.label)</text>\n"
+        }
+        guard let first = points.first, let last = points.last else { return s + "</svg>\n" }
+        let peak = Double(max(points.map { max($0.authors, $0.edges) }.max() ?? 1, 1))
+        let span = max(last.time - first.time, 1)
+        let base = top + plotHeight
+        func x(_ t: Double) -> Double { left + plotWidth * (t - first.time) / span }
+        func y(_ v: Int) -> Double { base - plotHeight * Double(v) / peak }
+        s += "  <line x1=\"\(n(left))\" y1=\"\(n(base))\" x2=\"\(n(left + plotWidth))\" y2=\"\(n(base))\" stroke=\"#888888\"/>\n"
+        s += "  <text x=\"\(n(left - 6))\" y=\"\(n(top + 4))\" text-anchor=\"end\" font-size=\"11\">\(Int(peak))</text>\n"
+        s += "  <text x=\"\(n(left - 6))\" y=\"\(n(base))\" text-anchor=\"end\" font-size=\"11\">0</text>\n"
+        for line in series {
+            let path = points.map { "\(n(x($0.time))),\(n(y(line.value($0))))" }.joined(separator: " ")
+            s += "  <polyline points=\"\(path)\" fill=\"none\" stroke=\"\(line.color)\" stroke-width=\"2\"/>\n"
+        }
+        s += "  <text x=\"\(n(left))\" y=\"\(n(base + 16))\" font-size=\"11\">\(Escaping.xml(TimeMarkdown.time(first.time)))</text>\n"
+        s += "  <text x=\"\(n(left + plotWidth))\" y=\"\(n(base + 16))\" text-anchor=\"end\" font-size=\"11\">\(Escaping.xml(TimeMarkdown.time(last.time)))</text>\n"
+        s += "  <text x=\"\(n(left + plotWidth / 2))\" y=\"\(n(height - 12))\" text-anchor=\"middle\" fill=\"#444444\">authors and reply edges that had appeared by each time (cumulative)</text>\n"
+        return s + "</svg>\n"
+    }
 }

@@ -150,6 +150,12 @@ struct TimeProfileTests {
         #expect(first["peakHourStart"] as? String == "2024-01-01T00:00:00Z" && first["peakHourComments"] as? Int == 2)
         let second = try #require(threads[1]["time"] as? [String: Any])
         #expect((second["latencyByDepth"] as? [[String: Any]])?.map { $0["replies"] as? Int } == [1, 1])
+        // Network growth, by hand: a0 comments at 0, a1 at 600 replying to a0 (edge a1→a0),
+        // a0 again at 100 and a1 at 3700 (the same edge), a2 at 3800 replying to a1.
+        let network = CorpusNetwork(corpus.threads)
+        #expect(network.authorArrivals == [0, 600, 3800].map { 1_704_067_200 + $0 })
+        #expect(network.edgeArrivals == [600, 3800].map { 1_704_067_200 + $0 })
+        #expect(network.grown(by: 1_704_067_200 + 3799) == (2, 1) && network.grown(by: 1_704_067_200 + 3800) == (3, 2))
         let table = ComparisonTable(metrics.map { ComparedThread(label: $0.analysis.thread.id, source: "t", metrics: $0) })
         let header = ComparisonCSV.write(table).split(separator: "\n").first.map(String.init) ?? ""
         #expect(Metrics.timeScalars.allSatisfy { header.split(separator: ",").contains(Substring($0.definition.id)) })
