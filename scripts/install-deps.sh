@@ -28,6 +28,11 @@ if command -v python3 >/dev/null 2>&1 && ! python3 -c "import networkx, igraph" 
   echo "installing: networkx==3.6.1 igraph==1.0.0 (pip)" >&2
   python3 -m pip install --quiet --disable-pip-version-check "networkx==3.6.1" "igraph==1.0.0"
 fi
+# The JSON Schema of metrics.json (schemas/) is checked with jsonschema in the tests.
+if command -v python3 >/dev/null 2>&1 && ! python3 -c "import jsonschema" >/dev/null 2>&1; then
+  echo "installing: jsonschema==4.26.0 (pip)" >&2
+  python3 -m pip install --quiet --disable-pip-version-check "jsonschema==4.26.0"
+fi
 # The benchmark's reference pipelines (bench/reference/): orjson, numpy, scipy.
 if command -v python3 >/dev/null 2>&1 && ! python3 -c "import orjson, numpy, scipy" >/dev/null 2>&1; then
   echo "installing: orjson numpy scipy (pip, for bench/)" >&2

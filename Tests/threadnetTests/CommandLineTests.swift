@@ -13,10 +13,12 @@ struct CommandLineTests {
 
     struct Run { var status: Int32; var stdout: String; var stderr: String }
 
-    static func run(_ arguments: [String]) throws -> Run {
+    /// Runs the executable with `arguments`, in `folder` when given (else the current one).
+    static func run(_ arguments: [String], in folder: URL? = nil) throws -> Run {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        if let folder { process.currentDirectoryURL = folder }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
@@ -25,6 +27,23 @@ struct CommandLineTests {
         let e = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return Run(status: process.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+    }
+
+    /// The same input named by a relative and by an absolute path gives the same report.md and
+    /// metrics.json: locations name the input by its file name, as the provenance does.
+    @Test func relativeAndAbsolutePathsGiveTheSameReport() throws {
+        let repository = ReportsGoldenTests.repository
+        let relative = "Tests/ThreadNetCoreTests/Fixtures/json/reddit-3hahrw-thread.json"
+        let a = try Self.temporaryFolder(), b = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: a); try? FileManager.default.removeItem(at: b) }
+        #expect(try Self.run(["analyze", relative, "--out", a.path, "--no-images", "--quiet"], in: repository).status == 0)
+        #expect(try Self.run(["analyze", repository.appendingPathComponent(relative).path, "--out", b.path, "--no-images", "--quiet"]).status == 0)
+        for file in ["report.md", "metrics.json"] {
+            let x = try Data(contentsOf: a.appendingPathComponent(file)), y = try Data(contentsOf: b.appendingPathComponent(file))
+            #expect(x == y, "\(file) differs")
+        }
+        let report = try String(contentsOf: a.appendingPathComponent("report.md"), encoding: .utf8)
+        #expect(report.contains("`reddit-3hahrw-thread.json: record 343`") && !report.contains("Tests/ThreadNetCoreTests/Fixtures"))
     }
 
     static func temporaryFolder() throws -> URL {

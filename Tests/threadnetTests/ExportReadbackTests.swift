@@ -7,16 +7,7 @@ import Testing
 /// tree's attributes equal to the CSVs.
 @Suite("Exports read back by networkx and igraph")
 struct ExportReadbackTests {
-    static let available: Bool = {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["python3", "-c", "import networkx, igraph"]
-        p.standardOutput = FileHandle.nullDevice
-        p.standardError = FileHandle.nullDevice
-        guard (try? p.run()) != nil else { return false }
-        p.waitUntilExit()
-        return p.terminationStatus == 0
-    }()
+    static let available = PythonTool.canImport("networkx, igraph")
 
     @Test(.enabled(if: available, "python3 with networkx and igraph is not installed (scripts/install-deps.sh installs them)"), arguments: [
         "Tests/ThreadNetCoreTests/Fixtures/json/reddit-3hahrw-thread.json",
@@ -29,16 +20,8 @@ struct ExportReadbackTests {
         let repository = ReportsGoldenTests.repository
         let run = try CommandLineTests.run(["analyze", repository.appendingPathComponent(input).path, "--out", folder.path, "--no-images", "--quiet"])
         #expect(run.status == 0, "\(run.stderr)")
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["python3", repository.appendingPathComponent("scripts/reference/readback.py").path, folder.path]
-        let out = Pipe()
-        p.standardOutput = out
-        p.standardError = out
-        try p.run()
-        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        p.waitUntilExit()
-        #expect(p.terminationStatus == 0, "\(text)")
+        let (status, text) = try PythonTool.run([repository.appendingPathComponent("scripts/reference/readback.py").path, folder.path])
+        #expect(status == 0, "\(text)")
         #expect(text.hasPrefix("ok:"), "\(text)")
     }
 }

@@ -61,12 +61,7 @@ public final class ThreadAnalysis: Sendable {
         if !excludedParent.isEmpty {
             for i in comments.indices {
                 guard let pid = comments[i].parentID, excludedParent[pid] != nil else { continue }
-                var target: String? = pid
-                var steps = 0
-                while let t = target, let up = excludedParent[t], steps <= excludedParent.count {
-                    target = up
-                    steps += 1
-                }
+                let target = Comment.nearestKept(pid, leftOut: excludedParent)
                 findings.append(Finding(.note, at: comments[i].location,
                     "comment \(comments[i].id) replies to \(pid), which is left out by the inclusion rule; attached to \(target.map { "comment \($0)" } ?? "the root")"))
                 comments[i].parentID = target

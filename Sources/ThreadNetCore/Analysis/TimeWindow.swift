@@ -78,13 +78,7 @@ public struct TimeWindow: Hashable, Sendable {
             var reattached = 0
             for i in kept.indices {
                 guard let pid = kept[i].parentID, dropped[pid] != nil else { continue }
-                var target: String? = pid
-                var steps = 0
-                while let t = target, let up = dropped[t], steps <= dropped.count {
-                    target = up
-                    steps += 1
-                }
-                kept[i].parentID = target
+                kept[i].parentID = Comment.nearestKept(pid, leftOut: dropped)
                 reattached += 1
             }
             var parts: [String] = []

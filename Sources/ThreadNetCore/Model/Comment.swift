@@ -50,3 +50,22 @@ public struct Comment: Hashable, Sendable {
         self.permalink = permalink
     }
 }
+
+extension Comment {
+    /// The parent a reply gets when comments are left out (by the inclusion rule or a time
+    /// window): starting at `parent`, the first ancestor not in `leftOut` (which maps each
+    /// left-out id to its own parent), or `nil` for the root post. A loop among left-out
+    /// comments stops after `leftOut.count` steps on a left-out id, which the tree builder then
+    /// repairs as a missing parent (and reports).
+    ///
+    /// - Complexity: O(length of the left-out chain), at most `leftOut.count` steps.
+    static func nearestKept(_ parent: String, leftOut: [String: String?]) -> String? {
+        var target: String? = parent
+        var steps = 0
+        while let t = target, let up = leftOut[t], steps <= leftOut.count {
+            target = up
+            steps += 1
+        }
+        return target
+    }
+}

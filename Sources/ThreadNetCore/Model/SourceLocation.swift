@@ -24,6 +24,18 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
         return file
     }
 
+    /// The location with the file's last path component only (`thread.json`, never
+    /// `/home/…/thread.json`): what report.md and metrics.json show, so the same input gives
+    /// the same report whether it was named by a relative or an absolute path (the
+    /// provenance's input name is the same base name). Errors on the terminal keep the path
+    /// as given.
+    public var reported: SourceLocation {
+        guard let slash = file.lastIndex(of: "/") else { return self }
+        var copy = self
+        copy.file = String(file[file.index(after: slash)...])
+        return copy
+    }
+
     public static func < (a: SourceLocation, b: SourceLocation) -> Bool {
         (a.file, a.line ?? 0, a.record ?? 0) < (b.file, b.line ?? 0, b.record ?? 0)
     }

@@ -368,7 +368,7 @@ public enum MarkdownReport {
         md.blank()
         for (f, thread) in zip(all, threadOf).prefix(200) {
             let scope = thread.map { " (thread \(Escaping.markdown($0)))" } ?? ""
-            md.line("- `\(Escaping.codeSpan(f.location.description))`\(scope) **\(f.kind.rawValue)**: \(Escaping.markdown(f.message))")
+            md.line("- `\(Escaping.codeSpan(f.location.reported.description))`\(scope) **\(f.kind.rawValue)**: \(Escaping.markdown(f.message))")
         }
         if all.count > 200 { md.line("- … \(all.count - 200) more in metrics.json (`repairs`).") }
         md.blank()

@@ -452,7 +452,7 @@ public enum MetricsJSON {
         json.object(inline: true) {
             json.field("kind", f.kind.rawValue)
             json.field("location", object: {
-                json.field("file", f.location.file)
+                json.field("file", f.location.reported.file)
                 json.field("line", f.location.line)
                 json.field("record", f.location.record)
             })
