@@ -9,6 +9,9 @@ public struct AnalysisOptions: Sendable {
     public var topics: TopicSettings
     /// Which comments enter by their time (`--since`, `--until`).
     public var window: TimeWindow
+    /// Write `reply-tree.gexf` as a dynamic graph, each comment and reply from its time on
+    /// (`--dynamic`), so Gephi's timeline plays the thread.
+    public var dynamicGEXF = false
 
     public init(policy: InclusionPolicy = .visible, identity: AuthorIdentity = .default, topics: TopicSettings = TopicSettings(),
                 window: TimeWindow = TimeWindow()) {

@@ -44,6 +44,7 @@ public enum Pipeline {
     public static func run(_ input: InputSource, options: ImportOptions, analysis settings: AnalysisOptions = AnalysisOptions(), detail: Int = ReportBundle.diagramThreadLimit,
                            progress: RunProgress = .silent) throws(ImportError) -> (analysis: CorpusAnalysis, provenance: Provenance, bundle: ReportBundle) {
         let (analysis, provenance) = try analyze(input, options: options, analysis: settings, progress: progress)
-        return (analysis, provenance, ReportBundle(analysis, provenance: provenance, detail: detail, topics: settings.topics, progress: progress))
+        return (analysis, provenance, ReportBundle(analysis, provenance: provenance, detail: detail, topics: settings.topics,
+                                                               dynamicGEXF: settings.dynamicGEXF, progress: progress))
     }
 }

@@ -30,6 +30,9 @@ struct Analyze: ParsableCommand {
     @Option(help: "Multi-thread inputs: detailed report sections and diagrams for the N threads with most comments; more threads than N also get corpus.md, threads.csv and histograms.")
     var detail: Int = ReportBundle.diagramThreadLimit
 
+    @Flag(help: "Write reply-tree.gexf as a dynamic graph: each comment and reply from its time on, so Gephi's timeline plays the thread.")
+    var dynamic = false
+
     @Flag(help: "Show no progress on stderr (progress is shown only when stderr is a terminal and the run lasts over a second).")
     var quiet = false
 
@@ -47,7 +50,8 @@ struct Analyze: ParsableCommand {
     func run() throws {
         CSVOutput.neutralizesFormulas.store(!analysisArguments.rawCSV, ordering: .relaxed)
         let options = try importArguments.importOptions()
-        let settings = try analysisArguments.analysisOptions(policy: importArguments.policy())
+        var settings = try analysisArguments.analysisOptions(policy: importArguments.policy())
+        settings.dynamicGEXF = dynamic
         guard detail >= 0 else { throw ValidationError("--detail must be 0 or more") }
         let source = InputSource(path: input)
         let display = ProgressDisplay(quiet: quiet, timings: timings)

@@ -119,14 +119,18 @@ public enum GEXFWriter {
     ///   to the reply, weight 1.
     ///
     /// - Complexity: O(*n*) for *n* comments.
-    public static func writeReplyTree(_ a: ThreadAnalysis) -> String {
-        TextOutput.text { writeReplyTree(a, to: $0) }
+    ///
+    /// With `dynamic` the graph is dynamic (`mode="dynamic"`, `timeformat="dateTime"`): each
+    /// timed node and edge has a `start` (the comment's time; the root post's when known), so
+    /// Gephi's timeline plays the discussion; untimed ones are there throughout.
+    public static func writeReplyTree(_ a: ThreadAnalysis, dynamic: Bool = false) -> String {
+        TextOutput.text { writeReplyTree(a, dynamic: dynamic, to: $0) }
     }
 
-    /// Streams ``writeReplyTree(_:)`` into `out`.
-    public static func writeReplyTree(_ a: ThreadAnalysis, to out: TextOutput) {
+    /// Streams ``writeReplyTree(_:dynamic:)`` into `out`.
+    public static func writeReplyTree(_ a: ThreadAnalysis, dynamic: Bool = false, to out: TextOutput) {
         let net = a.network
-        out += header(description: "Reply tree", of: a)
+        out += header(description: "Reply tree", of: a, dynamic: dynamic)
         out += "    <attributes class=\"node\">\n"
         out += "      <attribute id=\"depth\" title=\"depth\" type=\"integer\"/>\n"
         out += "      <attribute id=\"repliesReceived\" title=\"repliesReceived\" type=\"integer\"/>\n"
@@ -141,6 +145,7 @@ public enum GEXFWriter {
                   sourceID: String, author: String?, time: Date?, status: String, score: Int?) {
             out.write("      <node id=\"" as StaticString); out.write(id)
             if let number { out.write(number) }
+            if dynamic, let time { out.write("\" start=\"" as StaticString); out.write(iso8601UTC: time) }
             out.write("\" label=\"" as StaticString); label()
             out.write("\">\n        <attvalues>\n          <attvalue for=\"depth\" value=\"" as StaticString); out.write(depth)
             out.write("\"/>\n          <attvalue for=\"repliesReceived\" value=\"" as StaticString); out.write(replies)
@@ -172,14 +177,16 @@ public enum GEXFWriter {
             let p = a.tree.parent[i]
             out.write("      <edge id=\"e" as StaticString); out.write(i)
             if p < 0 { out.write("\" source=\"root" as StaticString) } else { out.write("\" source=\"c" as StaticString); out.write(p) }
-            out.write("\" target=\"c" as StaticString); out.write(i); out.write("\" weight=\"1\"/>\n" as StaticString)
+            out.write("\" target=\"c" as StaticString); out.write(i)
+            if dynamic, let time = a.comments[i].timestamp { out.write("\" start=\"" as StaticString); out.write(iso8601UTC: time) }
+            out.write("\" weight=\"1\"/>\n" as StaticString)
         }
         out += "    </edges>\n" + footer
     }
 
     /// The prolog, `<meta>` (creator; `what` and the thread's title as the description) and
     /// the opening `<graph>` tag.
-    static func header(description what: String, of a: ThreadAnalysis) -> String {
+    static func header(description what: String, of a: ThreadAnalysis, dynamic: Bool = false) -> String {
         let description = a.thread.title.isEmpty ? what : what + " of the thread: " + a.thread.title
         return """
         <?xml version="1.0" encoding="UTF-8"?>
@@ -188,7 +195,7 @@ public enum GEXFWriter {
             <creator>ThreadNet \(Escaping.xml(ThreadNetVersion.current))</creator>
             <description>\(Escaping.xml(description))</description>
           </meta>
-          <graph mode="static" defaultedgetype="directed">
+          <graph mode="\(dynamic ? "dynamic\" timeformat=\"dateTime" : "static")" defaultedgetype="directed">
 
         """
     }

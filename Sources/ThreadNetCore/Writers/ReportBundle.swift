@@ -48,7 +48,7 @@ public struct ReportBundle: Sendable {
     /// - Complexity: the threads' metrics (``ThreadMetrics``, on all cores), the drawn threads'
     ///   topics, and ``CorpusNetwork``; the files cost nothing until written.
     public init(_ analysis: CorpusAnalysis, provenance: Provenance, detail: Int = diagramThreadLimit,
-                topics settings: TopicSettings = TopicSettings(), progress: RunProgress = .silent) {
+                topics settings: TopicSettings = TopicSettings(), dynamicGEXF: Bool = false, progress: RunProgress = .silent) {
         let threads = analysis.threads
         let single = threads.count == 1
         let drawn = single ? Array(threads.indices) : Array(threads.indices
@@ -94,7 +94,7 @@ public struct ReportBundle: Sendable {
             exports += [
                 File(path: folder + "authors.gexf") { GEXFWriter.write(t, metrics: m, to: $0) },
                 File(path: folder + "authors-replies.gexf") { GEXFWriter.write(t, metrics: m, repliesOnly: true, to: $0) },
-                File(path: folder + "reply-tree.gexf") { GEXFWriter.writeReplyTree(t, to: $0) },
+                File(path: folder + "reply-tree.gexf") { GEXFWriter.writeReplyTree(t, dynamic: dynamicGEXF, to: $0) },
                 File(path: folder + "authors.graphml") { GraphMLWriter.write(t, metrics: m, to: $0) },
                 File(path: folder + "authors-replies.graphml") { GraphMLWriter.write(t, metrics: m, repliesOnly: true, to: $0) },
                 File(path: folder + "authors.json") { NodeLinkJSON.write(m, to: $0) },

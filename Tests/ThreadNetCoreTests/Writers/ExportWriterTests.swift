@@ -120,6 +120,11 @@ struct ExportWriterTests {
         #expect(nodes.map { x.attvalues($0)["author"] ?? "-" } == ["-", "Ann", "<Bo & \"Co\">, Inc. Ltd", "<Bo & \"Co\">, Inc. Ltd", "Cy O'Neil", "Cy O'Neil", "<Bo & \"Co\">, Inc. Ltd"])
         #expect(nodes.map { x.attvalues($0)["time"] ?? "-" } == ["-", "2011-03-03T10:15:00Z", "2011-03-03T10:20:30Z", "-", "-", "-", "-"])
         #expect(nodes.map { x.attvalues($0)["status"] ?? "-" } == ["post", "-", "-", "-", "-", "-", "deleted;removed"])
+        // --dynamic: a dateTime timeline; timed comments and their reply edges start at their time.
+        let d = try XMLTree.parse(GEXFWriter.writeReplyTree(a, dynamic: true))
+        #expect(d.all("graph").first?.attributes["mode"] == "dynamic" && d.all("graph").first?.attributes["timeformat"] == "dateTime")
+        #expect(d.all("node").map { $0.attributes["start"] ?? "-" } == ["-", "2011-03-03T10:15:00Z", "2011-03-03T10:20:30Z", "-", "-", "-", "-"])
+        #expect(d.all("edge").map { $0.attributes["start"] ?? "-" } == ["2011-03-03T10:15:00Z", "2011-03-03T10:20:30Z", "-", "-", "-", "-"])
         #expect(x.all("edges").first?.attributes["count"] == "6")
         let edges = x.all("edge").map { "\($0.attributes["id"] ?? "") \($0.attributes["source"] ?? "")>\($0.attributes["target"] ?? "")" }
         #expect(edges == ["e0 root>c0", "e1 c0>c1", "e2 c1>c2", "e3 root>c3", "e4 c0>c4", "e5 c2>c5"])
@@ -155,6 +160,7 @@ struct ExportWriterTests {
             files.append(("authors-\(n).gexf", GEXFWriter.write(a)))
             files.append(("authors-metrics-\(n).gexf", GEXFWriter.write(a, metrics: ThreadMetrics(a))))
             files.append(("reply-tree-\(n).gexf", GEXFWriter.writeReplyTree(a)))
+            files.append(("reply-tree-dynamic-\(n).gexf", GEXFWriter.writeReplyTree(a, dynamic: true)))
         }
         for (name, text) in files {
             let file = dir.appendingPathComponent(name)
