@@ -39,10 +39,27 @@ struct ImportArguments: ParsableArguments {
             }
             forced = f
         }
-        return ImportOptions(format: forced, title: title, threadID: threadID,
-                             columns: ColumnMapping(id: id, parent: parent, author: author, time: time, text: text, thread: threadColumn, score: score),
-                             limits: InputLimits(maxExpansion: maxExpansion, maxLineBytes: maxLineMiB << 20))
+        var options = ImportOptions(format: forced, title: title, threadID: threadID,
+                                    columns: ColumnMapping(id: id, parent: parent, author: author, time: time, text: text, thread: threadColumn, score: score),
+                                    limits: InputLimits(maxExpansion: maxExpansion, maxLineBytes: maxLineMiB << 20))
+        if let timezone {
+            guard let zone = TimeReading.zone(named: timezone) else {
+                throw ValidationError("--timezone: \"\(timezone)\" is not a time zone; use an IANA name (Europe/Berlin, America/New_York), UTC or an offset (+02:00)")
+            }
+            options.reading.zone = zone
+        }
+        if let dateOrder {
+            guard let order = TimestampParser.DateOrder(rawValue: dateOrder) else { throw ValidationError("--date-order must be mdy or dmy, not \(dateOrder)") }
+            options.reading.order = order
+        }
+        return options
     }
+
+    @Option(help: ArgumentHelp("The time zone of times written without one (pasted text, CSV, JSON): an IANA name (Europe/Berlin), UTC or an offset (+02:00). Default UTC; the report says which.", valueName: "zone"))
+    var timezone: String?
+
+    @Option(name: .customLong("date-order"), help: ArgumentHelp("How to read all-numeric dates such as 03/01/2024: mdy (month first) or dmy (day first). Default: month first with /, day first with - or .; the report counts the ambiguous ones.", valueName: "mdy|dmy"))
+    var dateOrder: String?
 
     func policy() throws -> InclusionPolicy {
         guard let p = InclusionPolicy(rawValue: keep) else { throw ValidationError("--keep must be 'visible' or 'all', not \(keep)") }

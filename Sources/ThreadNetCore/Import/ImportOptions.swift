@@ -10,6 +10,9 @@ public struct ImportOptions: Hashable, Sendable {
     public var columns: ColumnMapping
     /// Bounds on decompression and line length.
     public var limits: InputLimits
+    /// The time zone of times written without one, and the order of all-numeric dates
+    /// (`--timezone`, `--date-order`): pasted text, CSV and JSON.
+    public var reading: TimestampParser.Reading = .standard
 
     public init(format: InputFormat? = nil, title: String? = nil, threadID: String? = nil, columns: ColumnMapping = ColumnMapping(),
                 limits: InputLimits = InputLimits()) {

@@ -3,7 +3,8 @@ import Foundation
 /// Reads the timestamp forms found in comment exports and pasted comment sections.
 ///
 /// Every result is a UTC instant. Forms without a zone (WordPress `comment_date`, pasted
-/// `March 3, 2011 at 10:15 am`) are taken as UTC wall-clock time; the report says so.
+/// `March 3, 2011 at 10:15 am`) are read in ``Reading/zone`` (UTC unless `--timezone` says
+/// otherwise); the importers say so in a finding.
 ///
 /// Accepted forms:
 /// - ISO 8601 / RFC 3339: `2015-08-03T14:06:17Z`, `2022-11-07T10:11:12.345+01:00`,
@@ -14,13 +15,58 @@ import Foundation
 ///
 /// Relative forms (`3 years ago`) have no reference instant and return `nil`.
 public enum TimestampParser {
+    /// The order of day and month in an all-numeric date (`03/01/2024`).
+    public enum DateOrder: String, Sendable, CaseIterable { case mdy, dmy }
+
+    /// How to read forms that leave something open: the time zone of a time written without
+    /// one (`--timezone`, default UTC) and the order of an all-numeric date (`--date-order`;
+    /// by default month first with `/`, day first with `-` and `.`, as the US and most of
+    /// Europe write them).
+    public struct Reading: Hashable, Sendable {
+        public var zone: TimeZone?
+        public var order: DateOrder?
+        public init(zone: TimeZone? = nil, order: DateOrder? = nil) {
+            self.zone = zone
+            self.order = order
+        }
+        /// UTC, and the order by separator.
+        public static let standard = Reading()
+    }
+
     /// Parses any supported absolute form; `nil` when the text is not one.
-    public static func parse(_ text: String) -> Date? {
+    public static func parse(_ text: String, reading: Reading = .standard) -> Date? {
         let trimmed = text.trimmed
         if trimmed.isEmpty { return nil }
         if let unix = unixSeconds(trimmed) { return unix }
-        if let iso = iso8601(trimmed) { return iso }
-        return humanDate(trimmed)
+        if let iso = iso8601(trimmed, reading: reading) { return iso }
+        return humanDate(trimmed, reading: reading)
+    }
+
+    /// Whether `text` (a form ``parse(_:reading:)`` reads) says its own zone: Unix seconds,
+    /// or ISO 8601 ending in `Z` or an offset.
+    public static func hasZone(_ text: String) -> Bool {
+        let t = text.trimmed
+        return unixSeconds(t) != nil || isoScan(t)?.zoned == true
+    }
+
+    /// Whether `text` holds an all-numeric date whose first two numbers could both be the
+    /// month (`03/01/2024`: March 1 or 3 January), so the order matters.
+    public static func isAmbiguousOrder(_ text: String) -> Bool {
+        for word in text.split(whereSeparator: { " ,|\t".contains($0) }) where word.contains("/") || word.contains("-") || word.contains(".") {
+            let sep: Character = word.contains("/") ? "/" : (word.contains("-") ? "-" : ".")
+            let parts = word.split(separator: sep).map { Int($0) }
+            guard parts.count == 3, let a = parts[0], let b = parts[1], parts[2] != nil else { continue }
+            if (1...12).contains(a), (1...12).contains(b), a != b { return true }
+        }
+        return false
+    }
+
+    /// A wall-clock instant computed as UTC, moved to `zone` (the zone's offset at that time,
+    /// daylight saving included).
+    static func inZone(_ utc: Date, _ zone: TimeZone?) -> Date {
+        guard let zone else { return utc }
+        let guess = utc.addingTimeInterval(-Double(zone.secondsFromGMT(for: utc)))
+        return utc.addingTimeInterval(-Double(zone.secondsFromGMT(for: guess)))
     }
 
     /// Unix seconds written as digits with an optional fraction; `nil` otherwise.
@@ -41,11 +87,19 @@ public enum TimestampParser {
         return Date(timeIntervalSince1970: seconds)
     }
 
-    /// `YYYY-MM-DD[T| ]HH:MM[:SS[.fff]][Z|±HH[:]MM]` or a bare `YYYY-MM-DD`.
-    public static func iso8601(_ text: String) -> Date? {
+    /// `YYYY-MM-DD[T| ]HH:MM[:SS[.fff]][Z|±HH[:]MM]` or a bare `YYYY-MM-DD`; without a zone,
+    /// in `reading.zone` (UTC by default).
+    public static func iso8601(_ text: String, reading: Reading = .standard) -> Date? {
+        guard let (date, zoned) = isoScan(text) else { return nil }
+        return zoned ? date : inZone(date, reading.zone)
+    }
+
+    /// The ISO 8601 instant as UTC wall-clock time when no zone is written, and whether one was.
+    private static func isoScan(_ text: String) -> (date: Date, zoned: Bool)? {
         var s = Scanner(Array(text.utf8))
         guard let year = s.digits(4), s.take(45), let month = s.digits(2), s.take(45), let day = s.digits(2) else { return nil }
         var hour = 0, minute = 0, second = 0.0, offset = 0
+        var zoned = false
         if !s.atEnd {
             guard s.take(84) || s.take(32) || s.take(116) else { return nil }
             guard let h = s.digits(2), s.take(58), let m = s.digits(2) else { return nil }
@@ -59,7 +113,9 @@ public enum TimestampParser {
                 }
             }
             if s.take(90) || s.take(122) {
+                zoned = true
             } else if s.peek == 43 || s.peek == 45 {
+                zoned = true
                 let sign = s.take(43) ? 1 : (s.take(45) ? -1 : 1)
                 guard let oh = s.digits(2) else { return nil }
                 _ = s.take(58)
@@ -68,7 +124,7 @@ public enum TimestampParser {
             }
             guard s.atEnd else { return nil }
         }
-        return make(year: year, month: month, day: day, hour: hour, minute: minute, second: second, offset: offset)
+        return make(year: year, month: month, day: day, hour: hour, minute: minute, second: second, offset: offset).map { ($0, zoned) }
     }
 
     private static let months = ["january", "february", "march", "april", "may", "june", "july",
@@ -76,7 +132,7 @@ public enum TimestampParser {
 
     /// Pasted date lines: a month name or a numeric date, an optional `at`, a time with
     /// optional am/pm. Extra words (`Posted`, `| Permalink`, weekday names) are ignored.
-    public static func humanDate(_ text: String) -> Date? {
+    public static func humanDate(_ text: String, reading: Reading = .standard) -> Date? {
         let lowered = text.lowercased()
         if lowered.hasSuffix(" ago") { return nil }
         var words: [Substring] = []
@@ -98,7 +154,7 @@ public enum TimestampParser {
                 let parts = w.split(separator: sep).map { Int($0) }
                 guard parts.count == 3, let a = parts[0], let b = parts[1], let c = parts[2] else { return nil }
                 if parts[0].map({ $0 > 31 }) == true { year = a; month = b; day = c }
-                else if sep == "/" { month = a; day = b; year = c }
+                else if (reading.order ?? (sep == "/" ? .mdy : .dmy)) == .mdy { month = a; day = b; year = c }
                 else { day = a; month = b; year = c }
             } else if let n = Int(w.filter(\.isNumber)), w.first?.isNumber == true {
                 if n >= 1000 { year = n } else if day == nil { day = n } else { return nil }
@@ -112,7 +168,7 @@ public enum TimestampParser {
         guard unknownWords == 0, let y = year, let mo = month, let d = day else { return nil }
         var h = hour ?? 0
         if let meridiem { h = h % 12 + meridiem }
-        return make(year: y, month: mo, day: d, hour: h, minute: minute, second: Double(second), offset: 0)
+        return make(year: y, month: mo, day: d, hour: h, minute: minute, second: Double(second), offset: 0).map { inZone($0, reading.zone) }
     }
 
     /// Builds a UTC instant from civil fields, validating ranges.

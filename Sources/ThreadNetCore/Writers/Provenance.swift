@@ -59,6 +59,8 @@ extension Provenance {
         for (k, v) in [("id", c.id), ("parent", c.parent), ("author", c.author), ("time", c.time), ("text", c.text), ("thread-column", c.thread)] {
             if let v { out.append("\(k)=\(v)") }
         }
+        if let zone = options.reading.zone { out.append("timezone=\(zone.identifier)") }
+        if let order = options.reading.order { out.append("date-order=\(order.rawValue)") }
         return out
     }
 }

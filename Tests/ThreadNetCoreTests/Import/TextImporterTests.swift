@@ -113,7 +113,9 @@ struct TextImporterTests {
         let visible = try analyzeText(text)
         #expect(visible.comments.count == 2)
         #expect(visible.excludedCounts == ["pending": 1])
-        #expect(visible.findings.map(\.kind) == [.excluded])
+        // The note that the 3 pasted times carry no zone (read as UTC), then the exclusion.
+        #expect(visible.findings.map(\.kind) == [.note, .excluded])
+        #expect(visible.findings.first?.message == "3 times carry no time zone; read as UTC (--timezone names another zone)")
     }
 
     @Test func tabsAndCRLF() throws {

@@ -135,7 +135,13 @@ struct FlatThreadCollector {
     var kept = 0
     var firstBad: (location: SourceLocation, reason: String)?
 
+    /// How to read dates, and what was read without a zone or in an ambiguous order.
+    let reading: TimestampParser.Reading
+    var zoneless = 0
+    var ambiguous: [Int] = []
+
     init(input: InputSource, options: ImportOptions, format: InputFormat) {
+        reading = options.reading
         file = input.name
         defaultThreadID = input.baseName
         title = options.title
@@ -184,7 +190,11 @@ struct FlatThreadCollector {
         default:
             text = raw.contains("<") || raw.contains("&") ? HTMLText.plainText(raw) : JSONValues.trim(raw)
         }
-        let stamp = JSONValues.timestamp(record.time)
+        let stamp = JSONValues.timestamp(record.time, reading: reading)
+        if stamp.date != nil, let text = record.time as? String {
+            if !TimestampParser.hasZone(text) { zoneless += 1 }
+            if TimestampParser.isAmbiguousOrder(text) { ambiguous.append(location.record ?? location.line ?? 0) }
+        }
         if stamp.date == nil, stamp.present {
             threads[threadID, default: Parts()].findings.append(Finding(.badTimestamp, at: location,
                                           "comment \(id): time \(JSONValues.describe(record.time)) is not a Unix time or ISO 8601 date; kept without a time"))
@@ -212,6 +222,7 @@ struct FlatThreadCollector {
             result.append(CommentThread(id: key, title: name, root: RootPost(id: hasThreadField ? key : nil),
                                         comments: parts.comments, findings: parts.findings))
         }
-        return Corpus(format: format, threads: result, findings: fileFindings)
+        return Corpus(format: format, threads: result,
+                      findings: fileFindings + TimeReading.findings(zoneless: zoneless, ambiguous: ambiguous, file: file, reading: reading, records: true))
     }
 }

@@ -36,11 +36,11 @@ enum JSONValues {
     /// A timestamp from Unix seconds (integer, float or a string of either), milliseconds, or
     /// an ISO 8601 string. `present` says whether a non-null, non-empty value was there, so the
     /// caller can report an unreadable one.
-    static func timestamp(_ value: Any?) -> (date: Date?, present: Bool) {
+    static func timestamp(_ value: Any?, reading: TimestampParser.Reading = .standard) -> (date: Date?, present: Bool) {
         switch value {
         case let s as String:
             let trimmed = trim(s)
-            return (TimestampParser.parse(trimmed), !trimmed.isEmpty)
+            return (TimestampParser.parse(trimmed, reading: reading), !trimmed.isEmpty)
         case let n as NSNumber:
             return (TimestampParser.unixSeconds(n.doubleValue), true)
         case nil, is NSNull:

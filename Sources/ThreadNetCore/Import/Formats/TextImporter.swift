@@ -34,14 +34,14 @@ public struct TextImporter: ThreadImporter {
     public func read(_ input: InputSource, options: ImportOptions) throws(ImportError) -> Corpus {
         let bytes = try input.readAll()
         let decoded = try TextDecoding.decode(bytes, name: input.name)
-        var thread = try parse(decoded.text, name: input.name, title: options.title)
+        var thread = try parse(decoded.text, name: input.name, title: options.title, reading: options.reading)
         thread.findings.insert(contentsOf: decoded.findings, at: 0)
         return Corpus(format: .text, threads: [thread])
     }
 
     /// Parses pasted text into one thread named after `name`.
-    public func parse(_ text: String, name: String, title: String? = nil) throws(ImportError) -> CommentThread {
-        var parser = TextThreadParser(name: name, lines: Self.lines(of: text))
+    public func parse(_ text: String, name: String, title: String? = nil, reading: TimestampParser.Reading = .standard) throws(ImportError) -> CommentThread {
+        var parser = TextThreadParser(name: name, lines: Self.lines(of: text), reading: reading)
         return try parser.run(title: title)
     }
 
@@ -87,7 +87,7 @@ struct Header: Equatable {
     static let bloggerVerbs = ["said...", "said…"]
 
     /// Recognizes a header; `allowUnnumbered` admits `Name says:` without a list marker.
-    static func parse(_ line: Substring, allowUnnumbered: Bool) -> Header? {
+    static func parse(_ line: Substring, allowUnnumbered: Bool, reading: TimestampParser.Reading = .standard) -> Header? {
         let indent = indentation(of: line)
         var rest = line.drop(while: { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" })
         while rest.last == " " || rest.last == "\t" { rest = rest.dropLast() }
@@ -131,7 +131,7 @@ struct Header: Equatable {
         var date: Date?
         // Twenty Eleven: "Name on March 3, 2011 at 10:15 am said:".
         if let range = name.range(of: " on ", options: .backwards),
-           let parsed = TimestampParser.humanDate(String(name[range.upperBound...])) {
+           let parsed = TimestampParser.humanDate(String(name[range.upperBound...]), reading: reading) {
             date = parsed
             name = name[..<range.lowerBound].trimmed
         }

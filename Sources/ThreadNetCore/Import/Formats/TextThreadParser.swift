@@ -23,16 +23,20 @@ struct TextThreadParser {
         var pending = false
     }
 
-    init(name: String, lines: [Substring]) {
+    /// How to read dates (`--timezone`, `--date-order`).
+    let reading: TimestampParser.Reading
+
+    init(name: String, lines: [Substring], reading: TimestampParser.Reading = .standard) {
         self.name = name
         self.lines = lines
+        self.reading = reading
     }
 
     mutating func run(title: String?) throws(ImportError) -> CommentThread {
         // Every line is parsed as a header once: numbered headers first; unnumbered
         // `Name says:` lines count only in files that number none.
-        var headers = lines.map { Header.parse($0, allowUnnumbered: false) }
-        if !headers.contains(where: { $0 != nil }) { headers = lines.map { Header.parse($0, allowUnnumbered: true) } }
+        var headers = lines.map { Header.parse($0, allowUnnumbered: false, reading: reading) }
+        if !headers.contains(where: { $0 != nil }) { headers = lines.map { Header.parse($0, allowUnnumbered: true, reading: reading) } }
         func header(_ i: Int) -> Header? { headers[i] }
         func nextNonBlank(after i: Int) -> Int? {
             var j = i + 1
@@ -41,6 +45,7 @@ struct TextThreadParser {
         }
 
         var findings: [Finding] = []
+        var ambiguous: [Int] = []
         // Where the comments start: a "Comments" line followed by a header, else the first header.
         var commentsLine: Int?
         for i in lines.indices where Self.isCommentsLine(lines[i]) {
@@ -121,8 +126,9 @@ struct TextThreadParser {
                 } else if trimmed == "Your comment is awaiting moderation." {
                     drafts[c].pending = true
                 } else if drafts[c].body.allSatisfy({ $0.text.allSatisfy(\.isWhitespace) }), drafts[c].timestamp == nil,
-                          !trimmed.isEmpty, trimmed.count <= 60, let date = TimestampParser.humanDate(trimmed) {
+                          !trimmed.isEmpty, trimmed.count <= 60, let date = TimestampParser.humanDate(trimmed, reading: reading) {
                     drafts[c].timestamp = date
+                    if TimestampParser.isAmbiguousOrder(trimmed) { ambiguous.append(i + 1) }
                 } else {
                     drafts[c].body.append((i + 1, line))
                 }
@@ -139,6 +145,9 @@ struct TextThreadParser {
                            location: SourceLocation(file: name, line: d.line), sourceNumber: d.header.number)
         }
         let id = ((name as NSString).lastPathComponent as NSString).deletingPathExtension
+        // Pasted dates never say their zone; say how they were read.
+        let timed = comments.count { $0.timestamp != nil }
+        findings += TimeReading.findings(zoneless: timed, ambiguous: ambiguous, file: name, reading: reading)
         return CommentThread(id: id, title: threadTitle ?? id, root: root, comments: comments, findings: findings)
     }
 
