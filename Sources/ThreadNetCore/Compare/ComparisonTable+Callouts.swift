@@ -8,7 +8,7 @@ extension ComparisonTable {
     public var callouts: [String] {
         rows.compactMap { row -> String? in
             guard row.differs, let hi = row.defined.max(), let lo = row.defined.min() else { return nil }
-            let f = { ComparisonTable.format($0, isCount: row.metric.isCount) }
+            let f = { ComparisonTable.format($0, metric: row.metric) }
             let at = { (v: Double) in columns.indices.filter { row.values[$0] == v }.map { columns[$0].label } }
             var s = "\(row.metric.definition.name): highest in \(Self.list(at(hi))) (\(f(hi))), lowest in \(Self.list(at(lo))) (\(f(lo)))"
             if lo > 0 {

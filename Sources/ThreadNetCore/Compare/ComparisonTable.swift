@@ -47,6 +47,13 @@ public struct ComparisonTable: Sendable {
 
     /// A metric value as text: counts without decimals, other values rounded to 2 decimals,
     /// "–" when undefined.
+    /// A metric's value for a table cell: durations (unit `seconds`) in minutes, hours or
+    /// days, others as ``format(_:isCount:)``.
+    public static func format(_ value: Double?, metric: ScalarMetric) -> String {
+        if metric.definition.unit == "seconds", let value { return TimeMarkdown.duration(value) }
+        return format(value, isCount: metric.isCount)
+    }
+
     public static func format(_ value: Double?, isCount: Bool) -> String {
         guard let v = value else { return "–" }
         if isCount, v == v.rounded(), abs(v) < 1e15 { return String(Int(v)) }

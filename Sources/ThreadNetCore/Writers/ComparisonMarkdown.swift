@@ -53,12 +53,12 @@ public enum ComparisonMarkdown {
                  table.rows.enumerated().map { r, row in
             let m = row.metric
             let cells = row.values.indices.map { k -> String in
-                let v = ComparisonTable.format(row.values[k], isCount: m.isCount)
+                let v = ComparisonTable.format(row.values[k], metric: m)
                 guard stats, let z = zs[r][k] else { return v }
                 return "\(v) (z \(signed(z)))"
             }
             return ["[\(Escaping.markdown(m.definition.name))](#\(anchor(m.definition.id)))"] + cells
-                + (stats ? [ComparisonTable.format(row.median, isCount: false)] : [])
+                + (stats ? [m.definition.unit == "seconds" ? ComparisonTable.format(row.median, metric: m) : ComparisonTable.format(row.median, isCount: false)] : [])
         })
         md.blank()
         if let chart = pictures?.chart {

@@ -65,7 +65,8 @@ public enum CorpusReport {
         md.table(["Metric", "Threads", "Min", "Q1", "Median", "Mean", "Q3", "Max", "SD"], align: "|:---|---:|---:|---:|---:|---:|---:|---:|---:|",
                  dists.map { row, _ in
             let v = row.defined
-            let f = { ComparisonTable.format($0, isCount: false) }
+            let seconds = row.metric.definition.unit == "seconds"
+            let f = { (x: Double?) in seconds ? ComparisonTable.format(x, metric: row.metric) : ComparisonTable.format(x, isCount: false) }
             return [Escaping.markdown(row.metric.definition.name), "\(v.count)", f(v.min()), f(ComparisonStats.quantile(v, 0.25)), f(ComparisonStats.median(v)),
                     f(ComparisonStats.mean(v)), f(ComparisonStats.quantile(v, 0.75)), f(v.max()), f(ComparisonStats.standardDeviation(v))]
         })
