@@ -14,20 +14,27 @@ public struct Comment: Hashable, Sendable {
     public var author: String
     /// When the comment was posted, in UTC, when the source says.
     public var timestamp: Date?
+    /// Moderation and lifecycle flags. (Stored after ``timestamp`` with the score, so the
+    /// three small fields share one 16-byte slot: a million comments are in memory at once.)
+    public var status: CommentStatus
+    /// ``score`` as stored: 32 bits.
+    private var storedScore: Int32?
     /// Plain text: HTML stripped, entities decoded, paragraphs separated by a blank line.
     public var text: String
     /// The body exactly as the source had it, when it differs from ``text``.
     public var rawText: String?
-    /// Moderation and lifecycle flags.
-    public var status: CommentStatus
     /// Where the comment starts in the input.
     public var location: SourceLocation
     /// The number the source shows for the comment (`13` or `1` for a pasted reply), if any.
     public var sourceNumber: String?
     /// The votes or likes the source counts for the comment, where it has them: Reddit and
     /// Pushshift `score`, HN `points`, Mastodon `favourites_count`, Discourse `like_count`,
-    /// YouTube `likeCount`, a CSV/JSON `score` column. Unit: the platform's own.
-    public var score: Int?
+    /// YouTube `likeCount`, a CSV/JSON `score` column. Unit: the platform's own. A score
+    /// outside ±2,147,483,647 (none is known on these platforms) is not kept.
+    public var score: Int? {
+        get { storedScore.map(Int.init) }
+        set { storedScore = newValue.flatMap(Int32.init(exactly:)) }
+    }
     /// The comment's own web address, where the source gives one or one follows from it
     /// (Reddit `permalink`, Mastodon `url`, the HN item page, YouTube's `lc=` link).
     public var permalink: String?
@@ -46,7 +53,7 @@ public struct Comment: Hashable, Sendable {
         self.status = status
         self.location = location
         self.sourceNumber = sourceNumber
-        self.score = score
+        self.storedScore = score.flatMap(Int32.init(exactly:))
         self.permalink = permalink
     }
 }

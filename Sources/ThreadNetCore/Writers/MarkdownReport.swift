@@ -209,7 +209,8 @@ public enum MarkdownReport {
         })
         md.blank()
 
-        TimeMarkdown.section(m.time, title: "Time", level: h, pooled: false, timeline: images?.timeline, latency: images?.latency, into: &md)
+        TimeMarkdown.section(m.time, title: "Time", level: h, pooled: false, timeline: images?.timeline,
+                             chart: images?.timeline == nil ? nil : TimeProfile.timeline(of: a), latency: images?.latency, into: &md)
 
         md.line("\(h) Thread shape")
         md.blank()

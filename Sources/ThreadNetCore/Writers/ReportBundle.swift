@@ -121,7 +121,7 @@ public struct ReportBundle: Sendable {
             }
             let time = m.time
             var timelinePath: String?, latencyPath: String?
-            if let tl = time.timeline {
+            if let tl = TimeProfile.timeline(of: t) {
                 timelinePath = folder + "timeline.svg"
                 exports.append(File(path: folder + "timeline.svg") { $0.write(SVGChart.timeline(title: "Comments over time", tl)) })
             }

@@ -23,8 +23,9 @@ enum TimeMarkdown {
     }
 
     /// The section body: the metric table, the times, and reply latency by depth.
-    static func section(_ t: TimeProfile, title: String, level h: String, pooled: Bool, timeline: String? = nil, latency: String? = nil,
-                        into md: inout MarkdownText) {
+    /// `chart` is the timeline drawn at `timeline` (the profile's own when `nil`).
+    static func section(_ t: TimeProfile, title: String, level h: String, pooled: Bool, timeline: String? = nil, chart: TimeProfile.Timeline? = nil,
+                        latency: String? = nil, into md: inout MarkdownText) {
         md.line("\(h) \(title)")
         md.blank()
         guard let first = t.firstComment, let last = t.lastComment else {
@@ -46,7 +47,7 @@ enum TimeMarkdown {
             return [Escaping.markdown(s.definition.name), shown, s.definition.unit == "seconds" ? "duration" : Escaping.markdown(s.definition.unit)]
         })
         md.blank()
-        if let timeline, let tl = t.timeline {
+        if let timeline, let tl = chart ?? t.timeline {
             md.line("![Comments over time, \(TimeMarkdown.duration(tl.binSeconds)) bins, stacked by depth](\(timeline))")
             md.blank()
         }

@@ -91,7 +91,9 @@ struct TimeProfileTests {
         // Timeline: 7300 s span 121 one-minute bins, so 5-minute bins, 25 of them from the
         // first comment's bin; c1 (depth 1) in bin 0, c7 (depth 3) 1, c2 (2) 2, c4 (3) 10,
         // c3 (2) 13, c6 (3, under the untimed c5) 24.
-        let tl = try #require(t.timeline)
+        #expect(t.timeline == nil)   // a thread's profile bins only when asked
+        let tl = try #require(TimeProfile.timeline(of: a))
+        #expect(TimeProfile(a, withTimeline: true).timeline == tl)
         #expect(tl.binSeconds == 300 && tl.start == 1_704_067_200 && tl.counts.count == 25 && tl.later == 0)
         let filled = tl.counts.enumerated().filter { $0.element.reduce(0, +) > 0 }.map { "\($0.offset):\($0.element)" }
         #expect(filled == ["0:[1, 0, 0, 0]", "1:[0, 0, 1, 0]", "2:[0, 1, 0, 0]", "10:[0, 0, 1, 0]", "13:[0, 1, 0, 0]", "24:[0, 0, 1, 0]"])

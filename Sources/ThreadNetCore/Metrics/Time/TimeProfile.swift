@@ -50,7 +50,9 @@ public struct TimeProfile: Sendable, Equatable {
     public var interArrivalMedian: Double?
     public var interArrivalMean: Double?
     public var burstiness: Double?
-    /// Comments over time for the timeline chart (``Timeline``); `nil` below 2 timed comments.
+    /// Comments over time for the timeline chart (``Timeline``); `nil` below 2 timed comments,
+    /// and for a thread's profile unless asked for (``timeline(of:)`` draws one when needed:
+    /// kept for every thread of a large corpus, the bins would cost more than the rest).
     public var timeline: Timeline?
     /// Reply latencies (negative ones left out) counted in ``latencyBins``.
     public var latencyCounts: [Int] = []
@@ -85,7 +87,9 @@ public struct TimeProfile: Sendable, Equatable {
     ///   - latencies: one entry per timed reply to a timed comment (any sign).
     ///   - postTime: the root post's time, for ``timeToFirstComment``.
     ///   - depths: each comment's depth, for the timeline's stacking (empty: all depth 1).
-    public init(times: [Double?], depths: [Int32] = [], latencies: [(depth: Int32, seconds: Double)], postTime: Double?) {
+    ///   - withTimeline: whether to bin the comments for ``timeline``.
+    public init(times: [Double?], depths: [Int32] = [], latencies: [(depth: Int32, seconds: Double)], postTime: Double?,
+                withTimeline: Bool = true) {
         var sorted = times.compactMap { $0 }
         untimedComments = times.count - sorted.count
         timedComments = sorted.count
@@ -121,7 +125,7 @@ public struct TimeProfile: Sendable, Equatable {
             interArrivalMedian = Self.quantile(sorted: gaps, 0.5)
         }
 
-        if sorted.count >= 2 { timeline = Self.timeline(times: times, depths: depths, sorted: sorted) }
+        if withTimeline, sorted.count >= 2 { timeline = Self.timeline(times: times, depths: depths, sorted: sorted) }
         timedReplies = latencies.count
         var kept = latencies.filter { $0.seconds >= 0 }
         latencyCounts = [Int](repeating: 0, count: Self.latencyBins.count)
@@ -172,9 +176,21 @@ public struct TimeProfile: Sendable, Equatable {
     /// The profile of one thread's analysis.
     ///
     /// - Complexity: O(*n* log *n*).
-    public init(_ a: ThreadAnalysis) {
+    public init(_ a: ThreadAnalysis, withTimeline: Bool = false) {
         let times = a.comments.map { $0.timestamp?.timeIntervalSince1970 }
-        self.init(times: times, depths: a.tree.depth, latencies: Self.latencies(a, times: times), postTime: a.thread.root.timestamp?.timeIntervalSince1970)
+        self.init(times: times, depths: a.tree.depth, latencies: Self.latencies(a, times: times), postTime: a.thread.root.timestamp?.timeIntervalSince1970,
+                  withTimeline: withTimeline)
+    }
+
+    /// A thread's timeline (``Timeline``), for its chart; `nil` below 2 timed comments.
+    ///
+    /// - Complexity: O(*n* log *n*).
+    public static func timeline(of a: ThreadAnalysis) -> Timeline? {
+        let times = a.comments.map { $0.timestamp?.timeIntervalSince1970 }
+        var sorted = times.compactMap { $0 }
+        guard sorted.count >= 2 else { return nil }
+        sorted.sort()
+        return timeline(times: times, depths: a.tree.depth, sorted: sorted)
     }
 
     /// The reply latencies of a thread: each comment that replies to a comment, both timed.
