@@ -31,6 +31,19 @@ struct HostileOptionsTests {
         }
     }
 
+    /// With `--allow-local-files`, a missing image is a warning naming the DOT file, not
+    /// `(null):` as libgvc's own text had it (issue 15, item 6).
+    @Test func missingImageWarningNamesTheFile() throws {
+        let folder = try CommandLineTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let dot = folder.appendingPathComponent("pictures.dot")
+        try #"digraph { a [image="/nonexistent.png"]; a -> b }"#.write(to: dot, atomically: true, encoding: .utf8)
+        let run = try CommandLineTests.run(["render", dot.path, "--allow-local-files", "-o", folder.appendingPathComponent("p.svg").path])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.contains("warning: \(dot.path): No or improper image=\"/nonexistent.png\" for node \"a\""), "\(run.stderr)")
+        #expect(!run.stderr.contains("(null)"), "\(run.stderr)")
+    }
+
     /// `render X.dot -o X.dot` overwrote the source with SVG; now refused, however the path is
     /// spelled, and the file is unchanged.
     @Test func renderOntoItsSource() throws {
