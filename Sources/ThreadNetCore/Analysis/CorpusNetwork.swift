@@ -84,7 +84,7 @@ public struct CorpusNetwork: Sendable {
                     let id = Int32(names.count)
                     ids[name] = id
                     names.append(name)
-                    comments.append(0); threadCount.append(0); given.append(0)
+                    comments.append(0); threadCount.append(0); given.append(0); firstSeen.append(.infinity)
                     global[local] = id
                 }
             }
@@ -96,7 +96,6 @@ public struct CorpusNetwork: Sendable {
                 if p >= 0 { given[g] += 1 }
                 if !wrote[Int(a)] { wrote[Int(a)] = true; threadCount[g] += 1 }
                 guard let time = t.comments[i].timestamp?.timeIntervalSince1970 else { continue }
-                while firstSeen.count < names.count { firstSeen.append(.infinity) }
                 if time < firstSeen[g] { firstSeen[g] = time }
                 if p >= 0, case let b = net.commentAuthor[p], b >= 0, b != a {
                     let key = Int64(g) << 32 | Int64(global[Int(b)])

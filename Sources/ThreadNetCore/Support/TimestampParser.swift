@@ -33,33 +33,38 @@ public enum TimestampParser {
         public static let standard = Reading()
     }
 
+    /// A timestamp as read, with what the importers report about it.
+    public struct Parsed: Sendable {
+        /// The instant; `nil` when the text is no supported form.
+        public var date: Date?
+        /// Whether the text said its zone: Unix seconds, or ISO 8601 ending in `Z` or an offset.
+        public var hasZone: Bool
+        /// Whether it is an all-numeric date whose first two numbers could both be the month
+        /// (`03/01/2024`: March 1 or 3 January), so the order matters.
+        public var ambiguousOrder: Bool
+    }
+
+    /// Reads any supported absolute form, once, saying whether it had a zone and whether its
+    /// day and month could be swapped.
+    public static func read(_ text: String, reading: Reading = .standard) -> Parsed {
+        let t = text.trimmed
+        if t.isEmpty { return Parsed(date: nil, hasZone: false, ambiguousOrder: false) }
+        if let unix = unixSeconds(t) { return Parsed(date: unix, hasZone: true, ambiguousOrder: false) }
+        if let (date, zoned) = isoScan(t) { return Parsed(date: zoned ? date : inZone(date, reading.zone), hasZone: zoned, ambiguousOrder: false) }
+        let human = humanScan(t, reading: reading)
+        return Parsed(date: human.date, hasZone: false, ambiguousOrder: human.ambiguousOrder)
+    }
+
     /// Parses any supported absolute form; `nil` when the text is not one.
     public static func parse(_ text: String, reading: Reading = .standard) -> Date? {
-        let trimmed = text.trimmed
-        if trimmed.isEmpty { return nil }
-        if let unix = unixSeconds(trimmed) { return unix }
-        if let iso = iso8601(trimmed, reading: reading) { return iso }
-        return humanDate(trimmed, reading: reading)
+        read(text, reading: reading).date
     }
 
-    /// Whether `text` (a form ``parse(_:reading:)`` reads) says its own zone: Unix seconds,
-    /// or ISO 8601 ending in `Z` or an offset.
-    public static func hasZone(_ text: String) -> Bool {
-        let t = text.trimmed
-        return unixSeconds(t) != nil || isoScan(t)?.zoned == true
-    }
+    /// Whether `text` (a form ``parse(_:reading:)`` reads) says its own zone.
+    public static func hasZone(_ text: String) -> Bool { read(text).hasZone }
 
-    /// Whether `text` holds an all-numeric date whose first two numbers could both be the
-    /// month (`03/01/2024`: March 1 or 3 January), so the order matters.
-    public static func isAmbiguousOrder(_ text: String) -> Bool {
-        for word in text.split(whereSeparator: { " ,|\t".contains($0) }) where word.contains("/") || word.contains("-") || word.contains(".") {
-            let sep: Character = word.contains("/") ? "/" : (word.contains("-") ? "-" : ".")
-            let parts = word.split(separator: sep).map { Int($0) }
-            guard parts.count == 3, let a = parts[0], let b = parts[1], parts[2] != nil else { continue }
-            if (1...12).contains(a), (1...12).contains(b), a != b { return true }
-        }
-        return false
-    }
+    /// Whether `text` is a pasted date whose first two numbers could both be the month.
+    public static func isAmbiguousOrder(_ text: String) -> Bool { humanScan(text, reading: .standard).ambiguousOrder }
 
     /// A wall-clock instant computed as UTC, moved to `zone` (the zone's offset at that time,
     /// daylight saving included).
@@ -133,8 +138,14 @@ public enum TimestampParser {
     /// Pasted date lines: a month name or a numeric date, an optional `at`, a time with
     /// optional am/pm. Extra words (`Posted`, `| Permalink`, weekday names) are ignored.
     public static func humanDate(_ text: String, reading: Reading = .standard) -> Date? {
+        humanScan(text, reading: reading).date
+    }
+
+    /// ``humanDate(_:reading:)`` and whether its numeric date's order is ambiguous.
+    public static func humanScan(_ text: String, reading: Reading) -> (date: Date?, ambiguousOrder: Bool) {
+        var ambiguous = false
         let lowered = text.lowercased()
-        if lowered.hasSuffix(" ago") { return nil }
+        if lowered.hasSuffix(" ago") { return (nil, false) }
         var words: [Substring] = []
         for part in lowered.split(whereSeparator: { " ,|\t".contains($0) }) where !part.isEmpty { words.append(part) }
         var year: Int?, month: Int?, day: Int?, hour: Int?, minute = 0, second = 0, meridiem: Int?
@@ -145,19 +156,20 @@ public enum TimestampParser {
                 month = m + 1
             } else if w.contains(":") {
                 let parts = w.split(separator: ":").map { Int($0) }
-                guard parts.count >= 2, let h = parts[0], let m = parts[1] else { return nil }
+                guard parts.count >= 2, let h = parts[0], let m = parts[1] else { return (nil, false) }
                 hour = h; minute = m; second = parts.count > 2 ? (parts[2] ?? 0) : 0
             } else if w == "am" || w == "a.m." { meridiem = 0
             } else if w == "pm" || w == "p.m." { meridiem = 12
             } else if w.contains("-") || w.contains("/") || (w.contains(".") && w.count >= 8) {
                 let sep: Character = w.contains("-") ? "-" : (w.contains("/") ? "/" : ".")
                 let parts = w.split(separator: sep).map { Int($0) }
-                guard parts.count == 3, let a = parts[0], let b = parts[1], let c = parts[2] else { return nil }
+                guard parts.count == 3, let a = parts[0], let b = parts[1], let c = parts[2] else { return (nil, false) }
+                if (1...12).contains(a), (1...12).contains(b), a != b { ambiguous = true }
                 if parts[0].map({ $0 > 31 }) == true { year = a; month = b; day = c }
                 else if (reading.order ?? (sep == "/" ? .mdy : .dmy)) == .mdy { month = a; day = b; year = c }
                 else { day = a; month = b; year = c }
             } else if let n = Int(w.filter(\.isNumber)), w.first?.isNumber == true {
-                if n >= 1000 { year = n } else if day == nil { day = n } else { return nil }
+                if n >= 1000 { year = n } else if day == nil { day = n } else { return (nil, false) }
             } else if ["at", "on", "posted", "permalink", "said", "says", "said:", "says:"].contains(String(w))
                         || ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].contains(String(w)) {
                 continue
@@ -165,10 +177,11 @@ public enum TimestampParser {
                 unknownWords += 1
             }
         }
-        guard unknownWords == 0, let y = year, let mo = month, let d = day else { return nil }
+        guard unknownWords == 0, let y = year, let mo = month, let d = day else { return (nil, false) }
         var h = hour ?? 0
         if let meridiem { h = h % 12 + meridiem }
-        return make(year: y, month: mo, day: d, hour: h, minute: minute, second: Double(second), offset: 0).map { inZone($0, reading.zone) }
+        let date = make(year: y, month: mo, day: d, hour: h, minute: minute, second: Double(second), offset: 0).map { inZone($0, reading.zone) }
+        return (date, date != nil && ambiguous)
     }
 
     /// Builds a UTC instant from civil fields, validating ranges.

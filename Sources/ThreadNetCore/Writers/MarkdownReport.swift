@@ -16,12 +16,15 @@ public enum MarkdownReport {
         /// The author × topic two-mode network of the same topics.
         public var authorTopics: String?
         public var keyTerms: String?
-        /// The time charts (SVG), when the thread has at least 2 timed comments.
+        /// The time charts (SVG), when the thread has at least 2 timed comments, and the
+        /// timeline drawn (for its caption).
         public var timeline: String?
+        public var timelineChart: TimeProfile.Timeline?
         public var latency: String?
         public init(replyTree: String, authors: String, topics: String? = nil, authorTopics: String? = nil, keyTerms: String? = nil,
-                    timeline: String? = nil, latency: String? = nil) {
+                    timeline: String? = nil, timelineChart: TimeProfile.Timeline? = nil, latency: String? = nil) {
             self.timeline = timeline
+            self.timelineChart = timelineChart
             self.latency = latency
             self.replyTree = replyTree
             self.authors = authors
@@ -210,7 +213,7 @@ public enum MarkdownReport {
         md.blank()
 
         TimeMarkdown.section(m.time, title: "Time", level: h, pooled: false, timeline: images?.timeline,
-                             chart: images?.timeline == nil ? nil : TimeProfile.timeline(of: a), latency: images?.latency, into: &md)
+                             chart: images?.timelineChart, latency: images?.latency, into: &md)
 
         md.line("\(h) Thread shape")
         md.blank()

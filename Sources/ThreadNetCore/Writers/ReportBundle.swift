@@ -121,7 +121,8 @@ public struct ReportBundle: Sendable {
             }
             let time = m.time
             var timelinePath: String?, latencyPath: String?
-            if let tl = TimeProfile.timeline(of: t) {
+            let timeline = TimeProfile.timeline(of: t)
+            if let tl = timeline {
                 timelinePath = folder + "timeline.svg"
                 exports.append(File(path: folder + "timeline.svg") { $0.write(SVGChart.timeline(title: "Comments over time", tl)) })
             }
@@ -131,7 +132,7 @@ public struct ReportBundle: Sendable {
             }
             images[t.thread.id] = MarkdownReport.Images(replyTree: folder + "reply-tree.png", authors: folder + "authors.png",
                                                         topics: folder + "topics.png", authorTopics: folder + "author-topics.png", keyTerms: threadTopics.dictionary != nil ? folder + "key-terms.png" : nil,
-                                                        timeline: timelinePath, latency: latencyPath)
+                                                        timeline: timelinePath, timelineChart: timeline, latency: latencyPath)
         }
         let detailedSet = Set(drawn)
         let allTopics = topics

@@ -51,8 +51,9 @@ extension SVGChart {
 
     /// The reply latencies in the bins of ``TimeProfile/latencyBins``.
     public static func latency(title: String, _ t: TimeProfile) -> String {
-        let bins = zip(TimeProfile.latencyBins, t.latencyCounts).map { bin, count in
-            Histogram.Bin(lower: 0, upper: bin.upper, count: count, label: bin.label)
+        let bins = zip(TimeProfile.latencyBins.indices, t.latencyCounts).map { k, count in
+            Histogram.Bin(lower: k == 0 ? 0 : TimeProfile.latencyBins[k - 1].upper, upper: TimeProfile.latencyBins[k].upper,
+                          count: count, label: TimeProfile.latencyBins[k].label)
         }
         return histogram(title: title, axisLabel: "time from a comment to its reply", Histogram(bins: bins), unit: "replies")
     }

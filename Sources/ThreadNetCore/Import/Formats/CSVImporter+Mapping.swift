@@ -191,10 +191,8 @@ struct FlatThreadCollector {
             text = raw.contains("<") || raw.contains("&") ? HTMLText.plainText(raw) : JSONValues.trim(raw)
         }
         let stamp = JSONValues.timestamp(record.time, reading: reading)
-        if stamp.date != nil, let text = record.time as? String {
-            if !TimestampParser.hasZone(text) { zoneless += 1 }
-            if TimestampParser.isAmbiguousOrder(text) { ambiguous.append(location.record ?? location.line ?? 0) }
-        }
+        if stamp.zoneless { zoneless += 1 }
+        if stamp.ambiguousOrder { ambiguous.append(location.record ?? location.line ?? 0) }
         if stamp.date == nil, stamp.present {
             threads[threadID, default: Parts()].findings.append(Finding(.badTimestamp, at: location,
                                           "comment \(id): time \(JSONValues.describe(record.time)) is not a Unix time or ISO 8601 date; kept without a time"))

@@ -36,17 +36,21 @@ enum JSONValues {
     /// A timestamp from Unix seconds (integer, float or a string of either), milliseconds, or
     /// an ISO 8601 string. `present` says whether a non-null, non-empty value was there, so the
     /// caller can report an unreadable one.
-    static func timestamp(_ value: Any?, reading: TimestampParser.Reading = .standard) -> (date: Date?, present: Bool) {
+    /// `zoneless` and `ambiguousOrder` describe a text read (``TimestampParser/Parsed``), for
+    /// the importers' notes on how times were read.
+    static func timestamp(_ value: Any?, reading: TimestampParser.Reading = .standard)
+        -> (date: Date?, present: Bool, zoneless: Bool, ambiguousOrder: Bool) {
         switch value {
         case let s as String:
             let trimmed = trim(s)
-            return (TimestampParser.parse(trimmed, reading: reading), !trimmed.isEmpty)
+            let r = TimestampParser.read(trimmed, reading: reading)
+            return (r.date, !trimmed.isEmpty, r.date != nil && !r.hasZone, r.ambiguousOrder)
         case let n as NSNumber:
-            return (TimestampParser.unixSeconds(n.doubleValue), true)
+            return (TimestampParser.unixSeconds(n.doubleValue), true, false, false)
         case nil, is NSNull:
-            return (nil, false)
+            return (nil, false, false, false)
         default:
-            return (nil, true)
+            return (nil, true, false, false)
         }
     }
 

@@ -126,9 +126,9 @@ struct TextThreadParser {
                 } else if trimmed == "Your comment is awaiting moderation." {
                     drafts[c].pending = true
                 } else if drafts[c].body.allSatisfy({ $0.text.allSatisfy(\.isWhitespace) }), drafts[c].timestamp == nil,
-                          !trimmed.isEmpty, trimmed.count <= 60, let date = TimestampParser.humanDate(trimmed, reading: reading) {
+                          !trimmed.isEmpty, trimmed.count <= 60, case let scan = TimestampParser.humanScan(trimmed, reading: reading), let date = scan.date {
                     drafts[c].timestamp = date
-                    if TimestampParser.isAmbiguousOrder(trimmed) { ambiguous.append(i + 1) }
+                    if scan.ambiguousOrder { ambiguous.append(i + 1) }
                 } else {
                     drafts[c].body.append((i + 1, line))
                 }
