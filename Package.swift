@@ -22,7 +22,7 @@ let package = Package(
         .target(
             name: "ThreadNetCore",
             dependencies: [
-                "CZstd", "CZlib", "CCrypto",
+                "CZstd", "CZlib", "CCrypto", "CCmarkGFM",
                 .product(name: "OrderedCollections", package: "swift-collections"),
                 .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "Yams", package: "Yams"),
@@ -44,6 +44,12 @@ let package = Package(
             pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"])]
         ),
+        // GitHub's CommonMark parser, for report.html (report.md as GitHub shows it).
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
         .systemLibrary(
             name: "CZlib",
             pkgConfig: "zlib",
@@ -60,7 +66,11 @@ let package = Package(
             ]
         ),
         // The fuzz harness (scripts/fuzz.sh builds it with libFuzzer; plain builds replay files).
-        .executableTarget(name: "threadnet-fuzz", dependencies: ["ThreadNetCore"], path: "Fuzz"),
+        .executableTarget(
+            name: "threadnet-fuzz",
+            dependencies: ["ThreadNetCore", "ThreadNetGraphviz", "CCmarkGFM", .product(name: "CSV", package: "CSV.swift")],
+            path: "Fuzz"
+        ),
         .testTarget(name: "ThreadNetCoreTests", dependencies: ["ThreadNetCore"], exclude: ["Fixtures"]),
         .testTarget(name: "ThreadNetGraphvizTests", dependencies: ["ThreadNetGraphviz"]),
         .testTarget(name: "threadnetTests", dependencies: ["ThreadNetCore", "ThreadNetGraphviz"]),

@@ -1,18 +1,32 @@
 import Foundation
 import ThreadNetCore
 
-/// The fuzz harness: one input through an importer (the format named by the environment
-/// variable `THREADNET_FUZZ_FORMAT`, else detection), then the analysis and every per-thread
-/// metric. Each must return or throw `ImportError`: a crash, a hang or a sanitizer report is a
-/// defect. Bounds are small so that the fuzzer explores inputs, not large allocations.
+/// The fuzz harness: one input through the target `THREADNET_FUZZ_FORMAT` names
+/// (``FuzzTarget``). For an importer: the input read in that format (else by detection), then
+/// the analysis and every per-thread metric; each must return or throw `ImportError`: a crash, a
+/// hang or a sanitizer report is a defect. Writers are checked by round trips
+/// (``WriterRoundTrip``), side files by their readers (``SideFileReaders``). Bounds are small so that the fuzzer explores inputs, not large allocations.
 ///
 /// Built two ways: with `-sanitize=fuzzer,address -DFUZZING` (scripts/fuzz.sh) it is a
 /// libFuzzer target; otherwise an executable that replays the files it is given (crash inputs
 /// that a fuzzer found, for debugging).
 enum FuzzInput {
-    static let format = ProcessInfo.processInfo.environment["THREADNET_FUZZ_FORMAT"].flatMap(InputFormat.init(rawValue:))
+    static let format: InputFormat? = if case .importer(let name?) = FuzzTarget.current { InputFormat(rawValue: name) } else { nil }
 
+    /// Runs the target `THREADNET_FUZZ_FORMAT` names (``FuzzTarget``) on one input.
     static func run(_ bytes: [UInt8]) {
+        switch FuzzTarget.current {
+        case .importer: importer(bytes)
+        case .xml: WriterRoundTrip.xml(bytes)
+        case .csv: WriterRoundTrip.csv(bytes)
+        case .dot: WriterRoundTrip.dot(bytes)
+        case .markdown: WriterRoundTrip.markdown(bytes)
+        case .dictionary: SideFileReaders.dictionary(bytes)
+        case .aliases: SideFileReaders.aliases(bytes)
+        }
+    }
+
+    static func importer(_ bytes: [UInt8]) {
         let options = ImportOptions(format: format, limits: InputLimits(maxExpansion: 50, expansionFloor: 8 << 20, maxLineBytes: 1 << 20))
         guard let corpus = try? Importers.read(InputSource(name: "fuzz", bytes: bytes), options: options) else { return }
         let analysis = CorpusAnalysis(corpus: corpus)

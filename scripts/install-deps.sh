@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
 # Installs the system libraries ThreadNet links against, when missing:
-# libgraphviz-dev (libgvc, rendering), libzstd-dev and zlib1g-dev (compressed input), libssl-dev (SHA-256),
+# libgraphviz-dev (libgvc, rendering), libcmark-gfm-dev (report.html), libzstd-dev and zlib1g-dev (compressed input), libssl-dev (SHA-256),
 # fonts for the diagrams (DejaVu, and WenQuanYi Micro Hei for Chinese/Japanese labels), and xmllint (libxml2-utils) for the tests that validate GEXF.
 # Then the Python references of the author-network tests (scripts/reference/), networkx and
 # igraph, pinned to the versions the committed .network.json files were made with.
+# With --tests (scripts/test.sh), also Chromium, the headless browser the report.html tests drive.
 # Needs root (or sudo) only when something is missing.
 set -euo pipefail
 need=()
+pkg-config --exists libcmark-gfm 2>/dev/null || need+=(libcmark-gfm-dev libcmark-gfm-extensions-dev)   # report.html
+if [ "${1:-}" = "--tests" ]; then
+  command -v chromium >/dev/null 2>&1 || need+=(chromium)   # report.html in a real browser
+fi
 pkg-config --exists libgvc 2>/dev/null || need+=(libgraphviz-dev)
 pkg-config --exists libzstd 2>/dev/null || need+=(libzstd-dev)
 pkg-config --exists zlib 2>/dev/null || need+=(zlib1g-dev)

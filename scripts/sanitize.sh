@@ -12,5 +12,5 @@ case "$kind" in
   thread) folder=.build-tsan ;;
   *) echo "usage: $0 address|thread" >&2; exit 64 ;;
 esac
-scripts/install-deps.sh
+scripts/install-deps.sh --tests
 swift test --sanitize="$kind" --scratch-path "$folder"

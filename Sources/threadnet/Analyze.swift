@@ -66,7 +66,7 @@ struct Analyze: ParsableCommand {
         let corpus = analysis.corpus
         let folder = out ?? "reports/" + Self.defaultFolderName(for: source.baseName)
 
-        var writer = AtomicWriter()
+        var writer = AtomicWriter(manifestIn: folder)
         try writer.add(documents: bundle.documents, diagrams: bundle.diagrams, under: folder, images: images,
                        limits: analysisArguments.renderLimits, progress: display.progress)
         try writer.commit(progress: display.progress, timings: timings)

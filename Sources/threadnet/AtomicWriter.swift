@@ -9,6 +9,11 @@ import ThreadNetCore
 /// are in place. An interrupted run (SIGINT, SIGTERM, SIGHUP) removes its temporary files and
 /// leaves the previous output as it was (``TemporaryFiles``).
 ///
+/// With a manifest folder (``init(manifestIn:)``), the commit also writes the folder's
+/// ``OutputManifest`` and removes the files an earlier run's manifest lists that this run did
+/// not write, in the same all-or-nothing swap (a failure puts them back too), then the folders
+/// they leave empty. Files no manifest lists are never touched.
+///
 /// Files given as writers (``OutputFile``) stream into their temporary file as they are
 /// produced, several at once (one per core); the order of the files does not change their
 /// bytes.
@@ -20,6 +25,11 @@ struct AtomicWriter {
     }
 
     private var pending: [(path: String, contents: Contents)] = []
+    /// The output folder whose manifest the commit keeps, if any.
+    private let manifestFolder: String?
+
+    /// A writer; with `folder`, the commit keeps `folder/manifest.json` and removes stale files.
+    init(manifestIn folder: String? = nil) { manifestFolder = folder }
 
     mutating func add(_ path: String, _ data: [UInt8]) { pending.append((path, .bytes(data))) }
     /// Text is kept as it is and written from its own UTF-8 storage, without a copy.
@@ -60,23 +70,46 @@ struct AtomicWriter {
                 return Self.write(pending[i].contents, to: temps[i].temp)
             }
             if let failure = failures.compactMap({ $0 }).first { throw CLIError(failure) }
+            var all = temps
+            var stale: [String] = []
+            if let folder = manifestFolder {
+                let prefix = folder + "/" // as add(documents:diagrams:under:) joins them
+                var files: [String: Int] = [:]
+                for (temp, final) in temps where final.hasPrefix(prefix) {
+                    var info = stat()
+                    files[String(final.dropFirst(prefix.count))] = stat(temp, &info) == 0 ? Int(info.st_size) : 0
+                }
+                let manifest = prefix + OutputManifest.fileName
+                files[OutputManifest.fileName] = nil
+                let temp = sibling(manifest, "tmp")
+                TemporaryFiles.register([temp])
+                defer { TemporaryFiles.unregister([temp]) }
+                if let failure = Self.write(.text(OutputManifest(files: files).json), to: temp) { throw CLIError(failure) }
+                all.append((temp, manifest))
+                let previous = OutputManifest.read(in: folder)?.files.keys.sorted() ?? []
+                stale = previous.filter { files[$0] == nil && $0 != OutputManifest.fileName }.map { prefix + $0 }
+            }
             // Runs writing into the same folder at once take turns to swap their files in, so
             // the folder always holds one run's files, never a mix.
             let folder = pending.first.map { ($0.path as NSString).deletingLastPathComponent } ?? "."
             let lock = open(folder.isEmpty ? "." : folder, O_RDONLY | O_CLOEXEC)
             if lock >= 0 { flock(lock, LOCK_EX) }
             defer { if lock >= 0 { close(lock) } }
-            try Self.swapIn(temps, backup: { sibling($0, "bak") })
+            try Self.swapIn(all, removing: stale, backup: { sibling($0, "bak") })
+            Self.removeEmptyFolders(above: stale, upTo: manifestFolder)
         } catch {
             for (temp, _) in temps { unlink(temp) }
+            if let folder = manifestFolder { unlink(sibling(folder + "/" + OutputManifest.fileName, "tmp")) }
             throw error
         }
     }
 
-    /// Renames every temporary file into place, moving each previous file aside first; on the
-    /// first failure puts everything back. Holds ``TemporaryFiles/lock`` throughout, so an
-    /// interruption waits for the folder to be whole again.
-    private static func swapIn(_ temps: [(temp: String, final: String)], backup name: (String) -> String) throws {
+    /// Renames every temporary file into place, moving each previous file aside first, and moves
+    /// the `removing` files (stale ones, regular files only) aside; on the first failure puts
+    /// everything back. The moved-aside files are deleted once all is in place. Holds
+    /// ``TemporaryFiles/lock`` throughout, so an interruption waits for the folder to be whole
+    /// again.
+    private static func swapIn(_ temps: [(temp: String, final: String)], removing: [String] = [], backup name: (String) -> String) throws {
         try TemporaryFiles.lock.withLock { state in
             var done: [(final: String, backup: String?)] = []
             func rollBack() {
@@ -113,11 +146,39 @@ struct AtomicWriter {
                 }
                 done.append((final, backup))
             }
+            for final in removing {
+                var info = stat()
+                guard lstat(final, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { continue }
+                let b = name(final)
+                guard rename(final, b) == 0 else {
+                    let reason = String(cString: strerror(errno))
+                    rollBack()
+                    throw CLIError("cannot remove the stale file \(final): \(reason); the previous output is unchanged")
+                }
+                state.backups[b] = final
+                done.append((final, b))
+            }
             for case let (_, backup?) in done {
                 unlink(backup)
                 state.backups[backup] = nil
             }
         }
+    }
+
+    /// Removes the folders that held `files` and are now empty, deepest first, never `top`
+    /// itself or anything above it.
+    private static func removeEmptyFolders(above files: [String], upTo top: String?) {
+        guard let top else { return }
+        let prefix = top + "/"
+        var folders = Set<String>()
+        for file in files {
+            var dir = (file as NSString).deletingLastPathComponent
+            while dir.hasPrefix(prefix), dir.count > prefix.count {
+                folders.insert(dir)
+                dir = (dir as NSString).deletingLastPathComponent
+            }
+        }
+        for dir in folders.sorted(by: { $0.count > $1.count }) { rmdir(dir) }
     }
 
     /// Streamed files are the large ones (CSV, JSON): start them first.

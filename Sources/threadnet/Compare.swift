@@ -75,7 +75,7 @@ struct Compare: ParsableCommand {
         let compared = zip(columns, names).map { ComparedThread(label: $1, source: $0.source, metrics: ThreadMetrics($0.analysis)) }
         let bundle = ComparisonBundle(compared, provenance: provenance, topics: settings.topics)
 
-        var writer = AtomicWriter()
+        var writer = AtomicWriter(manifestIn: out)
         try writer.add(documents: bundle.documents, diagrams: bundle.diagrams, under: out, images: images, limits: analysisArguments.renderLimits)
         try writer.commit()
         print("compared \(compared.count) thread\(compared.count == 1 ? "" : "s") from \(inputs.count) input\(inputs.count == 1 ? "" : "s"): \(names.joined(separator: ", "))")

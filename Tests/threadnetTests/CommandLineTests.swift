@@ -61,7 +61,7 @@ struct CommandLineTests {
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
         #expect(files == ["author-topics.csv", "author-topics.dot", "author-topics.png", "author-topics.svg", "authors-replies.gexf", "authors-replies.graphml",
                           "authors.csv", "authors.dot", "authors.gexf", "authors.graphml", "authors.json", "authors.png", "authors.svg", "comments.csv", "edges.csv",
-                          "metrics.json", "reply-tree.dot", "reply-tree.gexf", "reply-tree.png", "reply-tree.svg", "report.md",
+                          "manifest.json", "metrics.json", "reply-tree.dot", "reply-tree.gexf", "reply-tree.png", "reply-tree.svg", "report.md",
                           "topics.csv", "topics.dot", "topics.png", "topics.svg"])
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("metrics.json"))) as? [String: Any]
         let counts = (json?["corpus"] as? [String: Any])?["counts"] as? [String: Int]

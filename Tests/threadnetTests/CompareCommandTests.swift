@@ -16,7 +16,7 @@ struct CompareCommandTests {
         let run = try CommandLineTests.run(["compare", Self.seed, Self.wordpress, "--label", "Boston=000_dd0249cc5e7d2567.txt", "--out", folder.path])
         #expect(run.status == 0, "\(run.stderr)")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-        #expect(files == ["authors", "comparison.csv", "comparison.json", "comparison.md", "metrics.svg", "trees"])
+        #expect(files == ["authors", "comparison.csv", "comparison.json", "comparison.md", "manifest.json", "metrics.svg", "trees"])
         let csv = try String(contentsOf: folder.appendingPathComponent("comparison.csv"), encoding: .utf8).split(separator: "\n")
         #expect(csv.count == 4)
         #expect(csv[1].hasPrefix("Boston,000_dd0249cc5e7d2567.txt,000_dd0249cc5e7d2567,"))

@@ -4,17 +4,24 @@
 public enum Escaping {
     /// A DOT double-quoted string's content: `\` `"` escaped, newlines as `\n` (centered
     /// line), carriage returns dropped, other control characters spaces, and U+FFFE/U+FFFF
-    /// (which XML forbids, so Graphviz's SVG would not parse) U+FFFD. `<…>` needs no escaping
-    /// inside a quoted string.
+    /// (which XML forbids, so Graphviz's SVG would not parse) U+FFFD; `&` as `&amp;` where it
+    /// would start an entity reference (`&lt;`, `&#60;`), which Graphviz decodes in labels.
+    /// `<…>` needs no escaping inside a quoted string.
     public static func dot(_ s: String) -> String {
         var out = ""
         out.reserveCapacity(s.utf8.count)
-        for c in s.unicodeScalars {
+        let scalars = s.unicodeScalars
+        var i = scalars.startIndex
+        while i != scalars.endIndex {
+            let c = scalars[i]
+            scalars.formIndex(after: &i)
+            let next = i == scalars.endIndex ? nil : scalars[i]
             switch c {
             case "\\": out += "\\\\"
             case "\"": out += "\\\""
             case "\n": out += "\\n"
             case "\r": break
+            case "&" where startsEntity(next): out += "&amp;" // Graphviz decodes entities in labels
             case "\u{FFFE}", "\u{FFFF}": out += "\u{FFFD}" // not allowed in XML: the SVG would not parse
             default:
                 if c.value < 0x20 || c.value == 0x7F { out += " " } else { out.unicodeScalars.append(c) }
@@ -23,16 +30,23 @@ public enum Escaping {
         return out
     }
 
-    /// Inline Markdown text: characters that would start emphasis, code, links, HTML or a
-    /// table cell break are backslash-escaped; newlines become spaces.
+    /// Inline Markdown text: characters that would start emphasis, code, links, HTML, an entity
+    /// reference (`&` before a letter or `#`) or a table cell break are backslash-escaped;
+    /// newlines become spaces.
     public static func markdown(_ s: String) -> String {
         var out = ""
         out.reserveCapacity(s.utf8.count)
-        for c in s.unicodeScalars {
+        let scalars = s.unicodeScalars
+        var i = scalars.startIndex
+        while i != scalars.endIndex {
+            let c = scalars[i]
+            scalars.formIndex(after: &i)
+            let next = i == scalars.endIndex ? nil : scalars[i]
             switch c {
             case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "~":
                 out += "\\"
                 out.unicodeScalars.append(c)
+            case "&" where startsEntity(next): out += "\\&"
             case "\n", "\r", "\t": out += " "
             default:
                 if c.value < 0x20 { out += " " } else { out.unicodeScalars.append(c) }
@@ -43,7 +57,9 @@ public enum Escaping {
 
     /// Text for a Markdown code span (`` `…` ``): backticks become `'` and line breaks and
     /// other control characters spaces, so a file name or option value holding a newline, `#`
-    /// or HTML cannot end the span, start a heading or inject markup.
+    /// or HTML cannot end the span, start a heading or inject markup. `s` must not be empty
+    /// (Markdown shows an empty span as two backticks), and the span must not sit in a table
+    /// cell (a `|` in it would end the cell; use ``markdown(_:)`` there).
     public static func codeSpan(_ s: String) -> String {
         var out = ""
         out.reserveCapacity(s.utf8.count)
@@ -57,8 +73,9 @@ public enum Escaping {
         return out
     }
 
-    /// XML text or attribute content: `& < > " '` as entities; characters XML 1.0 forbids
-    /// are dropped.
+    /// XML text or attribute content: `& < > " '` as entities; tab, line feed and carriage
+    /// return as character references (a parser would read them as spaces in an attribute,
+    /// and CR LF as LF in text); characters XML 1.0 forbids are dropped.
     public static func xml(_ s: String) -> String {
         var out = ""
         for c in s.unicodeScalars {
@@ -68,6 +85,9 @@ public enum Escaping {
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
             case "'": out += "&apos;"
+            case "\t": out += "&#9;"
+            case "\n": out += "&#10;"
+            case "\r": out += "&#13;"
             default:
                 let v = c.value
                 if v == 0x9 || v == 0xA || v == 0xD || (v >= 0x20 && v != 0xFFFE && v != 0xFFFF) { out.unicodeScalars.append(c) }
@@ -104,6 +124,13 @@ public enum Escaping {
         let cut = flat.prefix(limit)
         let atSpace = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
         return atSpace + "…"
+    }
+
+    /// Whether an `&` followed by `next` could start an entity reference (`&amp;`, `&#38;`),
+    /// which CommonMark and Graphviz labels decode: it is followed by an ASCII letter or `#`.
+    private static func startsEntity(_ next: Unicode.Scalar?) -> Bool {
+        guard let next, next.isASCII else { return false }
+        return next == "#" || next.properties.isAlphabetic
     }
 }
 

@@ -7,11 +7,16 @@ struct EscapingTests {
         #expect(Escaping.dot(#"say "hi" \ <b>"#) == #"say \"hi\" \\ <b>"#)
         #expect(Escaping.dot("two\nlines\r") == #"two\nlines"#)
         #expect(Escaping.dot("a\u{FFFE}b\u{FFFF}c\u{7}") == "a\u{FFFD}b\u{FFFD}c ")
+        // Graphviz decodes entity references in labels: "Tom &amp; Jerry" must not show "Tom & Jerry"
+        // (found by the dot-writer fuzz target). A lone `&` stays as it is.
+        #expect(Escaping.dot("Tom &amp; Jerry &#60;3 & co &") == "Tom &amp;amp; Jerry &amp;#60;3 & co &")
     }
 
     @Test func markdown() {
         #expect(Escaping.markdown("a|b *c* _d_ [e](f) <g> `h`") == #"a\|b \*c\* \_d\_ \[e\](f) \<g\> \`h\`"#)
         #expect(Escaping.markdown("J.C.A.\nnext") == "J.C.A. next")
+        // CommonMark decodes entity references (found by the markdown-writer fuzz target).
+        #expect(Escaping.markdown("&lt;3 &#60; & &") == #"\&lt;3 \&#60; & &"#)
     }
 
     @Test func codeSpan() {
@@ -35,6 +40,10 @@ struct EscapingTests {
 
     @Test func xmlAndCSV() {
         #expect(Escaping.xml(#"<a href="x">&'</a>"#) == "&lt;a href=&quot;x&quot;&gt;&amp;&apos;&lt;/a&gt;")
+        // A parser turns a literal tab or line break in an attribute into a space, and CR LF into
+        // LF in text; character references keep them (found by the xml-writer fuzz target).
+        #expect(Escaping.xml("a\tb\nc\r\n") == "a&#9;b&#10;c&#13;&#10;")
+        #expect(TextOutput.text { $0.write(xml: "a\tb\nc\r\n\u{1}\u{FFFE}") } == "a&#9;b&#10;c&#13;&#10;")
         #expect(Escaping.csv("plain") == "plain")
         #expect(Escaping.csv("a,\"b\"\nc") == "\"a,\"\"b\"\"\nc\"")
     }

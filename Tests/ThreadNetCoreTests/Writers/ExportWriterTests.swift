@@ -67,7 +67,7 @@ struct ExportWriterTests {
         let text = GEXFWriter.write(a)
         #expect(text == GEXFWriter.write(a))
         #expect(!text.contains("lastmodifieddate"))
-        #expect(text.contains("label=\"&lt;Bo &amp; &quot;Co&quot;&gt;, Inc.\nLtd\""))
+        #expect(text.contains("label=\"&lt;Bo &amp; &quot;Co&quot;&gt;, Inc.&#10;Ltd\""))
         #expect(text.contains("label=\"Cy O&apos;Neil\""))
         let x = try XMLTree.parse(text)
         let root = try #require(x.elements.first)
@@ -88,8 +88,9 @@ struct ExportWriterTests {
         let nodes = x.all("node")
         #expect(x.all("nodes").first?.attributes["count"] == "3")
         #expect(nodes.map { $0.attributes["id"] ?? "" } == ["a0", "a1", "a2"])
-        // Attribute-value normalization: the newline in Bo's name reads back as a space.
-        #expect(nodes.map { $0.attributes["label"] ?? "" } == ["Ann", "<Bo & \"Co\">, Inc. Ltd", Self.cy])
+        // The newline in Bo's name is a character reference, which attribute-value
+        // normalization keeps (a literal newline would read back as a space).
+        #expect(nodes.map { $0.attributes["label"] ?? "" } == ["Ann", Self.bo, Self.cy])
         #expect(x.attvalues(nodes[0]) == ["comments": "1", "repliesGiven": "0", "repliesReceived": "2", "inDegree": "2", "outDegree": "0", "weightedDegree": "2"])
         #expect(x.attvalues(nodes[1]) == ["comments": "3", "repliesGiven": "3", "repliesReceived": "2", "inDegree": "0", "outDegree": "1", "weightedDegree": "5"])
         #expect(x.attvalues(nodes[2]) == ["comments": "2", "repliesGiven": "1", "repliesReceived": "0", "inDegree": "0", "outDegree": "1", "weightedDegree": "1"])
@@ -111,13 +112,13 @@ struct ExportWriterTests {
         #expect(x.all("nodes").first?.attributes["count"] == "7")
         #expect(nodes.map { $0.attributes["id"] ?? "" } == ["root", "c0", "c1", "c2", "c3", "c4", "c5"])
         #expect(nodes.map { $0.attributes["label"] ?? "" } == [
-            "Article", "1. Ann", "2. <Bo & \"Co\">, Inc. Ltd", "3. <Bo & \"Co\">, Inc. Ltd", "4. Cy O'Neil", "5. Cy O'Neil", "6. <Bo & \"Co\">, Inc. Ltd",
+            "Article", "1. Ann", "2. \(Self.bo)", "3. \(Self.bo)", "4. Cy O'Neil", "5. Cy O'Neil", "6. \(Self.bo)",
         ])
         #expect(nodes.map { x.attvalues($0)["depth"] ?? "" } == ["0", "1", "2", "3", "1", "2", "4"])
         #expect(nodes.map { x.attvalues($0)["repliesReceived"] ?? "" } == ["2", "2", "1", "1", "0", "0", "0"])
         // The record: ids as in the input, authors, times (k1, k2 only), status flags.
         #expect(nodes.map { x.attvalues($0)["sourceID"] ?? "" } == ["t1", "k1", "k2", "k3", "k4", "k5", "k6"])
-        #expect(nodes.map { x.attvalues($0)["author"] ?? "-" } == ["-", "Ann", "<Bo & \"Co\">, Inc. Ltd", "<Bo & \"Co\">, Inc. Ltd", "Cy O'Neil", "Cy O'Neil", "<Bo & \"Co\">, Inc. Ltd"])
+        #expect(nodes.map { x.attvalues($0)["author"] ?? "-" } == ["-", "Ann", Self.bo, Self.bo, "Cy O'Neil", "Cy O'Neil", Self.bo])
         #expect(nodes.map { x.attvalues($0)["time"] ?? "-" } == ["-", "2011-03-03T10:15:00Z", "2011-03-03T10:20:30Z", "-", "-", "-", "-"])
         #expect(nodes.map { x.attvalues($0)["status"] ?? "-" } == ["post", "-", "-", "-", "-", "-", "deleted;removed"])
         // --dynamic: a dateTime timeline; timed comments and their reply edges start at their time.
@@ -179,7 +180,7 @@ struct ExportWriterTests {
     @Test func graphML() throws {
         let a = Self.sample()
         let text = GraphMLWriter.write(a)
-        #expect(text.contains("<data key=\"name\">&lt;Bo &amp; &quot;Co&quot;&gt;, Inc.\nLtd</data>"))
+        #expect(text.contains("<data key=\"name\">&lt;Bo &amp; &quot;Co&quot;&gt;, Inc.&#10;Ltd</data>"))
         let x = try XMLTree.parse(text)
         let root = try #require(x.elements.first)
         #expect(root.name == "graphml" && root.namespace == "http://graphml.graphdrawing.org/xmlns")
@@ -212,12 +213,10 @@ struct ExportWriterTests {
         let x = try XMLTree.parse(format == 0 ? GraphMLWriter.write(a) : GEXFWriter.write(a))
         var nameOf: [String: String] = [:]
         for n in x.all("node") {
-            // GEXF labels lose line breaks to attribute normalization; GraphML names keep them.
+            // Both keep line breaks (character references in GEXF's label attribute).
             nameOf[n.attributes["id"] ?? ""] = format == 0 ? x.data(n)["name"] : n.attributes["label"]
         }
-        let ids = Dictionary(uniqueKeysWithValues: a.network.names.enumerated().map {
-            (format == 0 ? $0.element : $0.element.replacingOccurrences(of: "\n", with: " "), Int32($0.offset))
-        })
+        let ids = Dictionary(uniqueKeysWithValues: a.network.names.enumerated().map { ($0.element, Int32($0.offset)) })
         let recovered = try x.all("edge").map { e in
             let from = try #require(nameOf[e.attributes["source"] ?? ""].flatMap { ids[$0] })
             let to = try #require(nameOf[e.attributes["target"] ?? ""].flatMap { ids[$0] })

@@ -1,6 +1,6 @@
 extension TextOutput {
     /// Appends `s` escaped for XML text or attribute content, as ``Escaping/xml(_:)``: `& < > " '`
-    /// as entities, characters XML 1.0 forbids (controls other than tab, line feed and carriage
+    /// as entities, tab, LF and CR as character references, characters XML 1.0 forbids (controls other than tab, line feed and carriage
     /// return, U+FFFE, U+FFFF) dropped; written byte by byte, without building a string.
     ///
     /// - Complexity: O(*n*) for *n* UTF-8 bytes.
@@ -19,7 +19,9 @@ extension TextOutput {
                 case 0x3E: replacement = "&gt;"
                 case 0x22: replacement = "&quot;"
                 case 0x27: replacement = "&apos;"
-                case 0x09, 0x0A, 0x0D: break
+                case 0x09: replacement = "&#9;"
+                case 0x0A: replacement = "&#10;"
+                case 0x0D: replacement = "&#13;"
                 case 0..<0x20: replacement = ""
                 case 0xEF where i + 2 < b.count && b[i + 1] == 0xBF && (b[i + 2] == 0xBE || b[i + 2] == 0xBF):
                     replacement = ""

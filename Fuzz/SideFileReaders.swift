@@ -1,0 +1,30 @@
+import ThreadNetCore
+
+/// The readers of files a user hands ThreadNet beside the input: topic dictionaries (YAML and
+/// LIWC `.dic`) and alias files. Each must return or throw its typed error; a crash, a hang or
+/// a sanitizer report is a defect. A parsed alias map is checked for what the reader promises:
+/// no variant maps to itself, and no canonical name is itself a variant of another.
+enum SideFileReaders {
+    static func dictionary(_ bytes: [UInt8]) {
+        let text = String(decoding: bytes, as: UTF8.self)
+        for format in [TopicDictionary.Format.yaml, .liwc] {
+            guard let dictionary = try? TopicDictionary.parse(text, file: "fuzz", format: format) else { continue }
+            precondition(dictionary.topics.count == dictionary.terms.count, "topics and term lists differ in number")
+            // Match the dictionary against its own terms' text: globs meet the words they were written for.
+            var matcher = DictionaryMatcher(dictionary)
+            let sample = dictionary.terms.joined().prefix(256).map(\.source).joined(separator: " ")
+            _ = matcher.matches(in: Tokenizer().tokens(in: sample + " " + text.prefix(4096)))
+        }
+    }
+
+    static func aliases(_ bytes: [UInt8]) {
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard let map = try? AuthorIdentity.parseAliases(text, file: "fuzz.txt") else { return }
+        for (variant, canonical) in map {
+            precondition(variant != canonical, "alias maps \(variant) to itself")
+            precondition(map[canonical] == nil, "canonical name \(canonical) is itself a variant")
+        }
+        let identity = AuthorIdentity(aliases: map)
+        for variant in map.keys.prefix(64) { _ = identity.resolve(variant) }
+    }
+}
