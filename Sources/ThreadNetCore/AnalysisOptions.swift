@@ -12,6 +12,11 @@ public struct AnalysisOptions: Sendable {
     /// Write `reply-tree.gexf` as a dynamic graph, each comment and reply from its time on
     /// (`--dynamic`), so Gephi's timeline plays the thread.
     public var dynamicGEXF = false
+    /// What the diagrams encode and how large they may get (`--color`).
+    public var diagrams = DiagramOptions()
+    /// Whether the diagrams are rendered to SVG and PNG (`--no-images` turns it off); the report
+    /// embeds the pictures only when they are.
+    public var images = true
 
     public init(policy: InclusionPolicy = .visible, identity: AuthorIdentity = .default, topics: TopicSettings = TopicSettings(),
                 window: TimeWindow = TimeWindow()) {
@@ -22,5 +27,7 @@ public struct AnalysisOptions: Sendable {
     }
 
     /// The settings as the report's provenance lists them.
-    public var descriptions: [String] { window.descriptions + identity.optionDescriptions + topics.descriptions }
+    public var descriptions: [String] {
+        window.descriptions + identity.optionDescriptions + topics.descriptions + (diagrams.color == .author ? [] : ["--color \(diagrams.color.rawValue)"])
+    }
 }

@@ -45,6 +45,7 @@ public enum Pipeline {
                            progress: RunProgress = .silent) throws(ImportError) -> (analysis: CorpusAnalysis, provenance: Provenance, bundle: ReportBundle) {
         let (analysis, provenance) = try analyze(input, options: options, analysis: settings, progress: progress)
         return (analysis, provenance, ReportBundle(analysis, provenance: provenance, detail: detail, topics: settings.topics,
-                                                               dynamicGEXF: settings.dynamicGEXF, progress: progress))
+                                                               dynamicGEXF: settings.dynamicGEXF, diagrams: settings.diagrams,
+                                                               images: settings.images, progress: progress))
     }
 }

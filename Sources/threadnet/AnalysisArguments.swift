@@ -67,6 +67,9 @@ struct AnalysisArguments: ParsableArguments {
     /// The rendering bounds from the flags.
     var renderLimits: RenderLimits { RenderLimits(maxNodes: maxDiagramNodes, maxEdges: 4 * maxDiagramNodes) }
 
+    @Option(help: ArgumentHelp("What the reply tree's colours say: author (the most active authors, as in the author network), depth, time (since the post) or score.", valueName: "author|depth|time|score"))
+    var color: DiagramOptions.ColorEncoding = .author
+
     @Flag(name: .customLong("raw-csv"), help: "Write CSV text exactly as in the input, without the leading ' that keeps spreadsheets from running cells starting with = + - @ as formulas.")
     var rawCSV = false
 
@@ -95,6 +98,10 @@ struct AnalysisArguments: ParsableArguments {
             do { aliases = try AuthorIdentity.loadAliases(path: alias) } catch { throw CLIError(error.description) }
         }
         let identity = AuthorIdentity(aliases: aliases, excluded: Set(excludeAuthor.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }), includeArticleAuthor: includeArticleAuthor)
-        return AnalysisOptions(policy: policy, identity: identity, topics: try topicSettings(), window: try window())
+        var options = AnalysisOptions(policy: policy, identity: identity, topics: try topicSettings(), window: try window())
+        options.diagrams.color = color
+        return options
     }
 }
+
+extension DiagramOptions.ColorEncoding: ExpressibleByArgument {}

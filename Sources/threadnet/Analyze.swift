@@ -52,6 +52,7 @@ struct Analyze: ParsableCommand {
         let options = try importArguments.importOptions()
         var settings = try analysisArguments.analysisOptions(policy: importArguments.policy())
         settings.dynamicGEXF = dynamic
+        settings.images = images
         guard detail >= 0 else { throw ValidationError("--detail must be 0 or more") }
         let source = InputSource(path: input)
         let display = ProgressDisplay(quiet: quiet, timings: timings)
@@ -67,8 +68,17 @@ struct Analyze: ParsableCommand {
         let folder = out ?? "reports/" + Self.defaultFolderName(for: source.baseName)
 
         var writer = AtomicWriter(manifestIn: folder)
-        try writer.add(documents: bundle.documents, diagrams: bundle.diagrams, under: folder, images: images,
-                       limits: analysisArguments.renderLimits, progress: display.progress)
+        let svgs = try writer.add(documents: bundle.documents, diagrams: bundle.diagrams, under: folder, images: images,
+                                  limits: analysisArguments.renderLimits, progress: display.progress, timings: timings)
+        // report.html: report.md with the diagrams and charts inline.
+        if let report = bundle.documents.first(where: { $0.path == "report.md" }) {
+            var charts = svgs
+            for chart in bundle.documents where chart.path.hasSuffix(".svg") { charts[chart.path] = chart.contents }
+            let pictures = charts
+            let markdown = report.contents
+            let title = analysis.threads.count == 1 ? analysis.threads[0].thread.title : source.baseName
+            writer.add(folder + "/report.html", writer: { HTMLReport.write(markdown: markdown, title: title, svgs: pictures, to: $0) })
+        }
         try writer.commit(progress: display.progress, timings: timings)
         display.finish()
 
@@ -77,7 +87,7 @@ struct Analyze: ParsableCommand {
         print("\(input): \(corpus.format.displayName), \(analysis.threads.count) thread\(analysis.threads.count == 1 ? "" : "s"), \(comments) comment\(comments == 1 ? "" : "s"), \(findings) finding\(findings == 1 ? "" : "s")")
         let corpusMode = bundle.documents.contains { $0.path == "corpus.md" }
         let exports = bundle.documents.count { $0.path.hasSuffix(".csv") || $0.path.hasSuffix(".gexf") || $0.path.hasSuffix(".graphml") }
-        print("wrote \(folder)/: report.md, metrics.json, \(corpusMode ? "corpus.md (corpus mode), " : "")\(exports) exports (GEXF, GraphML, node-link JSON, CSV) and \(bundle.diagrams.count) diagrams (DOT\(images ? ", SVG, PNG" : ""))")
+        print("wrote \(folder)/: report.md, report.html, metrics.json, \(corpusMode ? "corpus.md (corpus mode), " : "")\(exports) exports (GEXF, GraphML, node-link JSON, CSV) and \(bundle.diagrams.count) diagrams (DOT\(images ? ", SVG, PNG" : ""))")
         // Everything is written: leave without freeing the analysis piece by piece (a corpus of
         // millions of comments takes a noticeable fraction of a second to tear down).
         fflush(nil)

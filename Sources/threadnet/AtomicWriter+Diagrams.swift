@@ -7,10 +7,18 @@ extension AtomicWriter {
     /// rendered to SVG and PNG beside itself. Graphviz warnings go to stderr; a failed render is
     /// a CLI error naming the diagram (and nothing is written, since nothing is committed yet).
     ///
+    /// With `timings`, each diagram's layout and rendering time goes to stderr
+    /// (`threadnet:   render PATH: 0.123 s`, read by `bench/pictures.py`).
+    ///
     /// A diagram beyond `limits` (too many nodes) keeps its DOT file but gets no images, with
     /// a note on stderr: the run never hangs on a picture.
+    ///
+    /// Returns the SVG text of every diagram drawn, by its path relative to `folder`
+    /// (`threads/x/reply-tree.svg`), for report.html.
+    @discardableResult
     mutating func add(documents: [OutputFile], diagrams: [OutputFile], under folder: String, images: Bool,
-                      limits: RenderLimits = RenderLimits(), progress: RunProgress = .silent) throws {
+                      limits: RenderLimits = RenderLimits(), progress: RunProgress = .silent, timings: Bool = false) throws -> [String: String] {
+        var svgs: [String: String] = [:]
         for file in documents { add(folder + "/" + file.path, writer: file.write) }
         if images { try Graphviz.checkPluginsOrExplain() }
         progress.begin(images ? "drawing" : "diagrams", total: diagrams.count, unit: "diagrams")
@@ -21,10 +29,17 @@ extension AtomicWriter {
             defer { progress.advance() }
             guard images else { continue }
             do {
+                let start = ContinuousClock.now
                 let result = try Graphviz.render(dot: dot, formats: [.svg, .png], limits: limits)
+                if timings {
+                    let d = ContinuousClock.now - start
+                    let seconds = Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
+                    FileHandle.standardError.write(Data("threadnet:   render \(diagram.path): \(String(format: "%.3f", seconds)) s\n".utf8))
+                }
                 for w in result.warnings { FileHandle.standardError.write(Data("threadnet: warning: \(diagram.path): \(w)\n".utf8)) }
                 let base = folder + "/" + String(diagram.path.dropLast(4))
                 for r in result.renderings { add(base + "." + r.format.rawValue, r.data) }
+                if let svg = result.data(for: .svg) { svgs[String(diagram.path.dropLast(4)) + ".svg"] = String(decoding: svg, as: UTF8.self) }
             } catch where error.kind == .limit {
                 FileHandle.standardError.write(Data("threadnet: note: \(diagram.path): \(error.message); its SVG and PNG say so instead of drawing it (the DOT file is written)\n".utf8))
                 // A small picture in its place keeps the report's image links whole and says why.
@@ -39,5 +54,6 @@ extension AtomicWriter {
                 throw CLIError("\(diagram.path): \(error.description)")
             }
         }
+        return svgs
     }
 }

@@ -73,7 +73,7 @@ struct Compare: ParsableCommand {
                                                  source: $0.source, multiple: (threadsPerSource[$0.source] ?? 0) > 1)
         })
         let compared = zip(columns, names).map { ComparedThread(label: $1, source: $0.source, metrics: ThreadMetrics($0.analysis)) }
-        let bundle = ComparisonBundle(compared, provenance: provenance, topics: settings.topics)
+        let bundle = ComparisonBundle(compared, provenance: provenance, topics: settings.topics, options: settings.diagrams)
 
         var writer = AtomicWriter(manifestIn: out)
         try writer.add(documents: bundle.documents, diagrams: bundle.diagrams, under: out, images: images, limits: analysisArguments.renderLimits)

@@ -11,8 +11,8 @@ struct Render: ParsableCommand {
     @Argument(help: "The DOT file.")
     var file: String
 
-    @Option(help: "Output format: svg, png or pdf.")
-    var format: String = "svg"
+    @Option(help: "Output format: svg, png or pdf (default: the --output file's extension when it names one, else svg).")
+    var format: String?
 
     @Option(help: "Layout engine: dot, sfdp, twopi, neato, circo or fdp (default: the graph's `layout` attribute, else dot).")
     var engine: String?
@@ -37,7 +37,9 @@ struct Render: ParsableCommand {
     }
 
     func run() throws {
-        guard let outputFormat = OutputFormat(rawValue: format) else {
+        // `-o tree.png` means PNG: an explicit --format wins, then the output's extension.
+        let fromOutput = output.flatMap { OutputFormat(rawValue: ($0 as NSString).pathExtension.lowercased()) }
+        guard let outputFormat = format.map({ OutputFormat(rawValue: $0) }) ?? fromOutput ?? .svg else {
             throw ValidationError("--format must be one of \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         var layout: LayoutEngine?

@@ -61,7 +61,7 @@ struct CommandLineTests {
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
         #expect(files == ["author-topics.csv", "author-topics.dot", "author-topics.png", "author-topics.svg", "authors-replies.gexf", "authors-replies.graphml",
                           "authors.csv", "authors.dot", "authors.gexf", "authors.graphml", "authors.json", "authors.png", "authors.svg", "comments.csv", "edges.csv",
-                          "manifest.json", "metrics.json", "reply-tree.dot", "reply-tree.gexf", "reply-tree.png", "reply-tree.svg", "report.md",
+                          "manifest.json", "metrics.json", "reply-tree.dot", "reply-tree.gexf", "reply-tree.png", "reply-tree.svg", "report.html", "report.md",
                           "topics.csv", "topics.dot", "topics.png", "topics.svg"])
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("metrics.json"))) as? [String: Any]
         let counts = (json?["corpus"] as? [String: Any])?["counts"] as? [String: Int]
@@ -133,6 +133,10 @@ struct CommandLineTests {
         #expect(ok.status == 0, "\(ok.stderr)")
         let png = try [UInt8](Data(contentsOf: folder.appendingPathComponent("good.png")))
         #expect(ImageStructure.pngSize(png) != nil)
+        // `-o NAME.png` without --format writes a PNG (it used to write SVG under a .png name).
+        let named = folder.appendingPathComponent("named.png")
+        #expect(try Self.run(["render", good.path, "-o", named.path]).status == 0)
+        #expect(ImageStructure.pngSize([UInt8](try Data(contentsOf: named))) != nil)
     }
 }
 

@@ -23,16 +23,17 @@ struct DiagramRenderingTests {
         #expect(ImageStructure.svgNodeTitles(authorSVG).count == names.count)
     }
 
-    /// A large thread switches to sfdp and points, and still renders.
+    /// A thread above the labelled limit is drawn radially (positions computed, `nop`), one
+    /// node per comment while within the node budget.
     @Test func largeThreadRenders() throws {
-        let n = ReplyTreeDOT.largeTree + 100
+        let n = ReplyTreeDOT.labelledLimit + 100
         var comments: [ThreadNetCore.Comment] = []
         for i in 0..<n {
             comments.append(ThreadNetCore.Comment(id: "\(i)", parentID: i < 10 ? nil : "\(i / 10)", author: "u\(i % 50)", text: "", location: SourceLocation(file: "t")))
         }
         let a = ThreadAnalysis(thread: CommentThread(id: "t", title: "big", comments: comments))
         let dot = ReplyTreeDOT.write(a)
-        #expect(dot.contains("layout=sfdp"))
+        #expect(dot.contains("layout=nop"))
         let rendered = try Graphviz.render(dot: dot, formats: [.svg])
         let svg = String(decoding: try #require(rendered.data(for: .svg)), as: UTF8.self)
         #expect(ImageStructure.svgNodeTitles(svg).count == n + 1)

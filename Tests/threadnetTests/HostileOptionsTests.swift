@@ -146,11 +146,11 @@ struct XMLForbiddenCharacterTests {
     }
 }
 
-/// A 30,000-deep chain ran past 120 s with images and wrote nothing: now the reply tree's
-/// picture is skipped with a note (its DOT is written) and everything else is drawn.
+/// A 30,000-deep chain ran past 120 s with images and wrote nothing: now the reply tree is
+/// reduced and drawn at once, and beyond --max-diagram-nodes its picture is skipped with a note.
 @Suite("Diagram bounds")
 struct DiagramBoundTests {
-    @Test func deepChainSkipsItsPictureWithANote() throws {
+    @Test func deepChainIsReducedOrSkippedWithANote() throws {
         let folder = try CommandLineTests.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         var lines = ""
@@ -160,14 +160,24 @@ struct DiagramBoundTests {
         let input = folder.appendingPathComponent("chain.ndjson")
         try lines.write(to: input, atomically: true, encoding: .utf8)
         let out = folder.appendingPathComponent("out")
+        // By default the tree is reduced to the 1,500 comments with the largest branches (the
+        // first 1,500 of the chain; the last holds the 28,500 below it) and drawn.
         let run = try CommandLineTests.run(["analyze", input.path, "--out", out.path])
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stderr.contains("reply-tree.dot: the graph has 30001 nodes") && run.stderr.contains("say so instead of drawing it"), "\(run.stderr)")
+        let drawn = try String(contentsOf: out.appendingPathComponent("reply-tree.svg"), encoding: .utf8)
+        #expect(ImageStructure.svgNodeTitles(drawn).count == 1501)
+        let report = try String(contentsOf: out.appendingPathComponent("report.md"), encoding: .utf8)
+        #expect(report.contains("Reduced to the 1500 of 30000 comments with the largest branches"), "\(report.prefix(3000))")
+        #expect(report.contains("28500 comments in smaller branches are held"))
+        // Beyond --max-diagram-nodes the picture is skipped with a note, never hung on.
+        let bounded = try CommandLineTests.run(["analyze", input.path, "--out", out.path, "--max-diagram-nodes", "1000"])
+        #expect(bounded.status == 0, "\(bounded.stderr)")
+        #expect(bounded.stderr.contains("reply-tree.dot: the graph has 1501 nodes") && bounded.stderr.contains("say so instead of drawing it"), "\(bounded.stderr)")
         let files = Set(try FileManager.default.contentsOfDirectory(atPath: out.path))
         #expect(files.contains("reply-tree.dot") && files.contains("authors.png") && files.contains("report.md"))
         // The picture the report links to says why the tree is not drawn.
         let svg = try String(contentsOf: out.appendingPathComponent("reply-tree.svg"), encoding: .utf8)
-        #expect(svg.contains("Not drawn: the graph has 30001 nodes") && svg.contains("reply&#45;tree.dot"), "\(svg.prefix(600))")
+        #expect(svg.contains("Not drawn: the graph has 1501 nodes") && svg.contains("reply&#45;tree.dot"), "\(svg.prefix(600))")
         #expect(try Data(contentsOf: out.appendingPathComponent("reply-tree.png")).count < 200_000)
     }
 }

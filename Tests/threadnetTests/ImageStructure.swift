@@ -30,3 +30,39 @@ enum ImageStructure {
         return (be32(16), be32(20))
     }
 }
+
+extension ImageStructure {
+    /// The canvas of a Graphviz SVG (its viewBox, in points) and every node shape's extreme
+    /// points mapped onto it (the graph group's `scale(…) translate(…)` applied), so a test can
+    /// check that nothing is drawn outside the picture.
+    static func svgNodeExtents(_ svg: String) throws -> (width: Double, height: Double, points: [(x: Double, y: Double)]) {
+        func numbers(_ s: Substring) -> [Double] {
+            s.split(whereSeparator: { !"0123456789.-".contains($0) }).compactMap { Double($0) }
+        }
+        func attribute(_ name: String, in tag: Substring) -> Substring? {
+            guard let r = tag.range(of: " \(name)=\"") else { return nil }
+            let rest = tag[r.upperBound...]
+            return rest[..<(rest.firstIndex(of: "\"") ?? rest.endIndex)]
+        }
+        guard let box = svg.range(of: "viewBox=\""), let graph = svg.range(of: "<g id=\"graph0\"") else { throw CocoaError(.fileReadCorruptFile) }
+        let view = numbers(svg[box.upperBound...].prefix { $0 != "\"" })
+        let transformTag = svg[graph.lowerBound...].prefix { $0 != ">" }
+        let t = numbers(attribute("transform", in: transformTag) ?? "")
+        // scale(s s) rotate(0) translate(tx ty)
+        let scale = t.count >= 5 ? t[0] : 1, tx = t.count >= 5 ? t[3] : 0, ty = t.count >= 5 ? t[4] : 0
+        var points: [(x: Double, y: Double)] = []
+        for part in svg.components(separatedBy: "class=\"node\"").dropFirst() {
+            let body = part[..<(part.range(of: "</g>")?.lowerBound ?? part.endIndex)]
+            for line in body.split(separator: "\n") where line.hasPrefix("<ellipse") || line.hasPrefix("<polygon") {
+                if line.hasPrefix("<ellipse"), let cx = attribute("cx", in: line).flatMap({ Double($0) }), let cy = attribute("cy", in: line).flatMap({ Double($0) }),
+                   let rx = attribute("rx", in: line).flatMap({ Double($0) }), let ry = attribute("ry", in: line).flatMap({ Double($0) }) {
+                    points += [(cx - rx, cy - ry), (cx + rx, cy + ry)]
+                } else if let p = attribute("points", in: line) {
+                    let v = numbers(p)
+                    for k in stride(from: 0, to: v.count - 1, by: 2) { points.append((v[k], v[k + 1])) }
+                }
+            }
+        }
+        return (view[2], view[3], points.map { ((($0.x + tx) * scale), (($0.y + ty) * scale)) })
+    }
+}

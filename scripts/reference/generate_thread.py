@@ -20,7 +20,8 @@ The model (fixed seed, Python's random.Random, so the output is reproducible):
   apart from the giant one.
 Rare authors whose only comment is top level and unanswered are isolated nodes.
 
-Usage: generate_thread.py [output.csv]
+Usage: generate_thread.py [output.csv [COMMENTS]]   (COMMENTS defaults to 2,000; the picture
+tests use 20,000)
 """
 import csv
 import datetime
@@ -38,7 +39,7 @@ COMMENTS = 2000
 AUTHORS = 500
 
 
-def generate(rng):
+def generate(rng, comments=COMMENTS):
     """The comment records: (id, parent id or "", author, timestamp, text)."""
     names = ["user%03d" % i for i in range(AUTHORS)]
     weights = [1 / (rank + 1) ** 1.15 for rank in range(AUTHORS)]
@@ -46,7 +47,7 @@ def generate(rng):
     rows, parent_of, author_of_row, root_of = [], [], [], []
     side = {}  # root comment index -> its private author pool
     attach = []  # comment indices, each once plus once per reply it has received
-    for i in range(COMMENTS):
+    for i in range(comments):
         if i == 0 or rng.random() < 0.2:
             parent = None
         else:
@@ -77,7 +78,8 @@ def generate(rng):
 
 def main():
     path = sys.argv[1] if len(sys.argv) > 1 else FIXTURE
-    rows = generate(random.Random(SEED))
+    comments = int(sys.argv[2]) if len(sys.argv) > 2 else COMMENTS
+    rows = generate(random.Random(SEED), comments)
     with open(path, "w", encoding="utf-8", newline="") as f:
         w = csv.writer(f, lineterminator="\n")
         w.writerow(["id", "parent_id", "author", "timestamp", "text"])

@@ -20,7 +20,9 @@ public struct ComparisonBundle: Sendable {
     ///
     /// - Parameter diagrams: whether to write the per-thread DOT files (pictures).
     /// - Parameter topics: with a dictionary, its topics side by side (``TopicComparison``).
-    public init(_ threads: [ComparedThread], provenance: [Provenance], diagrams drawDiagrams: Bool = true, topics settings: TopicSettings = TopicSettings()) {
+    /// - Parameter options: what the pictures encode (`--color`).
+    public init(_ threads: [ComparedThread], provenance: [Provenance], diagrams drawDiagrams: Bool = true, topics settings: TopicSettings = TopicSettings(),
+                options: DiagramOptions = DiagramOptions()) {
         let table = ComparisonTable(threads)
         let analyses = threads.map(\.analysis)
         let overlap = AuthorOverlap(analyses)
@@ -32,8 +34,8 @@ public struct ComparisonBundle: Sendable {
             let colors = Palette.sharedColors(analyses)
             let names = ComparisonLabels.unique(threads.map { Escaping.fileName($0.label) })
             for (t, name) in zip(analyses, names) {
-                diagrams.append(ReportBundle.File(path: "trees/\(name).dot", contents: ReplyTreeDOT.write(t, colors: colors)))
-                diagrams.append(ReportBundle.File(path: "authors/\(name).dot", contents: AuthorNetworkDOT.write(t, colors: colors)))
+                diagrams.append(ReportBundle.File(path: "trees/\(name).dot", contents: ReplyTreeDOT(t, options: options, colors: colors).text))
+                diagrams.append(ReportBundle.File(path: "authors/\(name).dot", contents: AuthorNetworkDOT(t, options: options, colors: colors).text))
             }
             pictures = ComparisonMarkdown.Pictures(replyTrees: names.map { "trees/\($0).png" }, authorNetworks: names.map { "authors/\($0).png" },
                                                    chart: "metrics.svg")

@@ -158,9 +158,13 @@ public enum CorpusNetworkWriter {
         let maxComments = nodes.map { Double(n.comments[$0]) }.max() ?? 1
         let maxWeight = edges.map(\.weight).max() ?? 1
         let shownEdges = edges.count < among.count ? "the \(edges.count) heaviest of the \(among.count) reply edges among them" : "the \(among.count) reply edges among them"
-        let title = "Corpus-wide author network: the \(nodes.count) most active of \(n.count) authors and \(shownEdges) (\(n.graph.edgeCount) in all); size = comments, width = replies"
+        var legend = DiagramLegend(title: "Corpus-wide author network: the \(nodes.count) most active of \(n.count) authors")
+        legend.notes.append("\(shownEdges) (\(n.graph.edgeCount) reply edges in the whole network, all in corpus-authors.csv and .gexf)")
+        legend.notes.append("node area ∝ comments written (largest: \(Int(maxComments))); edge width ∝ replies (widest: \(Int(maxWeight)))")
+        legend.add(.fill("#80b1d3"), "author (label: name, comments)")
+        legend.add(.line("——", color: "#333333"), "replies, replier → replied-to")
         out += "digraph \"corpus-authors\" {\n"
-        out += "  graph [layout=sfdp, overlap=prism, overlap_scaling=-4, sep=\"+8\", size=\"14,14\", fontname=\"DejaVu Sans\", fontsize=20, labelloc=t, labeljust=l, pad=0.3, label=\"\(Escaping.dot(title))\"]\n"
+        out += "  graph [layout=sfdp, overlap=prism, overlap_scaling=-4, sep=\"+8\", size=\"14,14\", fontname=\"DejaVu Sans\", labelloc=b, labeljust=l, pad=0.3, label=\(legend.html(fontSize: 22))]\n"
         out += "  node [shape=circle, style=filled, fillcolor=\"#80b1d3\", color=\"#4a6f8a\", fontname=\"DejaVu Sans\", fixedsize=true]\n"
         out += "  edge [color=\"#33333399\", arrowsize=0.6]\n"
         for k in nodes {

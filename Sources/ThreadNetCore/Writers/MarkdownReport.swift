@@ -21,6 +21,16 @@ public enum MarkdownReport {
         public var timeline: String?
         public var timelineChart: TimeProfile.Timeline?
         public var latency: String?
+        /// Whether the DOT diagrams were rendered (false with `--no-images`: the report then
+        /// names the DOT files instead of embedding pictures).
+        public var drawn = true
+        /// How the reply tree was drawn and what it leaves out (``ReplyTreeDOT/note``), printed
+        /// under the picture.
+        public var replyTreeNote: String?
+        /// Whether the reply tree is the radial picture (else labelled boxes).
+        public var replyTreeIsRadial = false
+        /// What the author-network picture shows (``AuthorNetworkDOT/note``).
+        public var authorsNote: String?
         public init(replyTree: String, authors: String, topics: String? = nil, authorTopics: String? = nil, keyTerms: String? = nil,
                     timeline: String? = nil, timelineChart: TimeProfile.Timeline? = nil, latency: String? = nil) {
             self.timeline = timeline
@@ -187,8 +197,10 @@ public enum MarkdownReport {
         if let images {
             md.line("\(h) Reply tree")
             md.blank()
-            md.line("![Reply tree of the thread: the article on the left, each comment labelled with its number and author](\(images.replyTree))")
-            md.blank()
+            picture(images.replyTreeIsRadial
+                        ? "Reply tree of the thread, drawn radially: the article at the centre, one ring per reply level"
+                        : "Reply tree of the thread: the article on the left, each comment labelled with its number and author",
+                    images.replyTree, drawn: images.drawn, note: images.replyTreeNote, into: &md)
         }
 
         md.line("\(h) Repeat posters")
@@ -234,7 +246,7 @@ public enum MarkdownReport {
         groupTable(m, .participation, into: &md)
         md.blank()
 
-        authorNetworkSection(m, level: h, image: images?.authors, into: &md)
+        authorNetworkSection(m, level: h, image: images.map { ($0.authors, $0.drawn, $0.authorsNote) }, into: &md)
 
         md.line("\(h) Authors")
         md.blank()
@@ -284,6 +296,8 @@ public enum MarkdownReport {
 
     /// The topic sections: the dictionary's topics (when given) and the automatic key terms.
     static func topicSections(_ t: ThreadTopics, level h: String, images: Images?, into md: inout MarkdownText) {
+        // Without rendered pictures (--no-images) the topic sections go without them.
+        let images = images?.drawn == false ? nil : images
         defer {
             if let picture = images?.authorTopics {
                 md.line("\(h) Authors and \(t.dictionary != nil ? "dictionary topics" : "key terms")")
@@ -307,17 +321,31 @@ public enum MarkdownReport {
     /// Per-author network columns of the authors table.
     static let authorNetworkHeader = ["PageRank", "Betweenness", "Core"]
 
+    /// A diagram: the picture (or, when images were not drawn, the DOT file it comes from),
+    /// then the drawing's note in italics.
+    static func picture(_ alt: String, _ path: String, drawn: Bool, note: String?, into md: inout MarkdownText) {
+        if drawn {
+            md.line("![\(alt)](\(path))")
+        } else {
+            md.line("Diagram not drawn (`--no-images`): its DOT source is [\(path.dropLast(4)).dot](\(path.dropLast(4)).dot); `threadnet render` draws it.")
+        }
+        md.blank()
+        if let note {
+            md.line("*\(Escaping.markdown(note))*")
+            md.blank()
+        }
+    }
+
     static func authorNetworkCells(_ m: ThreadMetrics, author k: Int) -> [String] {
         [String(format: "%.4f", m.network.pageRank[k]), String(format: "%.4f", m.network.betweenness[k]), "\(m.network.coreNumber[k])"]
     }
 
     /// The author-network section: the group table.
-    static func authorNetworkSection(_ m: ThreadMetrics, level h: String, image: String?, into md: inout MarkdownText) {
+    static func authorNetworkSection(_ m: ThreadMetrics, level h: String, image: (path: String, drawn: Bool, note: String?)?, into md: inout MarkdownText) {
         md.line("\(h) Author network")
         md.blank()
         if let image {
-            md.line("![Author network: who replies to whom](\(image))")
-            md.blank()
+            picture("Author network: who replies to whom", image.path, drawn: image.drawn, note: image.note, into: &md)
         }
         md.line("Replier → replied-to between the \(m.network.nodes) known authors, weighted by replies; self-replies (\(Metrics.selfReplies(m.analysis))) removed first\(m.analysis.identity.includeArticleAuthor ? "; the article's author included" : ", the article's author left out"). Mention, quote and reference edges are drawn in the diagram but are not part of these measures.")
         md.blank()

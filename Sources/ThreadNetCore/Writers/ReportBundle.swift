@@ -48,7 +48,8 @@ public struct ReportBundle: Sendable {
     /// - Complexity: the threads' metrics (``ThreadMetrics``, on all cores), the drawn threads'
     ///   topics, and ``CorpusNetwork``; the files cost nothing until written.
     public init(_ analysis: CorpusAnalysis, provenance: Provenance, detail: Int = diagramThreadLimit,
-                topics settings: TopicSettings = TopicSettings(), dynamicGEXF: Bool = false, progress: RunProgress = .silent) {
+                topics settings: TopicSettings = TopicSettings(), dynamicGEXF: Bool = false,
+                diagrams diagramOptions: DiagramOptions = DiagramOptions(), images drawsImages: Bool = true, progress: RunProgress = .silent) {
         let threads = analysis.threads
         let single = threads.count == 1
         let drawn = single ? Array(threads.indices) : Array(threads.indices
@@ -89,8 +90,10 @@ public struct ReportBundle: Sendable {
                 usedFolders.insert(name)
                 folder = "threads/\(name)/"
             }
-            diagrams.append(File(path: folder + "reply-tree.dot") { $0.write(ReplyTreeDOT.write(t)) })
-            diagrams.append(File(path: folder + "authors.dot") { $0.write(AuthorNetworkDOT.write(t)) })
+            let tree = ReplyTreeDOT(t, options: diagramOptions)
+            let authorsPicture = AuthorNetworkDOT(t, options: diagramOptions)
+            diagrams.append(File(path: folder + "reply-tree.dot") { tree.write(to: $0) })
+            diagrams.append(File(path: folder + "authors.dot") { authorsPicture.write(to: $0) })
             exports += [
                 File(path: folder + "authors.gexf") { GEXFWriter.write(t, metrics: m, to: $0) },
                 File(path: folder + "authors-replies.gexf") { GEXFWriter.write(t, metrics: m, repliesOnly: true, to: $0) },
@@ -130,9 +133,14 @@ public struct ReportBundle: Sendable {
                 latencyPath = folder + "latency.svg"
                 exports.append(File(path: folder + "latency.svg") { $0.write(SVGChart.latency(title: "Reply latency", time)) })
             }
-            images[t.thread.id] = MarkdownReport.Images(replyTree: folder + "reply-tree.png", authors: folder + "authors.png",
-                                                        topics: folder + "topics.png", authorTopics: folder + "author-topics.png", keyTerms: threadTopics.dictionary != nil ? folder + "key-terms.png" : nil,
-                                                        timeline: timelinePath, timelineChart: timeline, latency: latencyPath)
+            var pictures = MarkdownReport.Images(replyTree: folder + "reply-tree.png", authors: folder + "authors.png",
+                                                 topics: folder + "topics.png", authorTopics: folder + "author-topics.png", keyTerms: threadTopics.dictionary != nil ? folder + "key-terms.png" : nil,
+                                                 timeline: timelinePath, timelineChart: timeline, latency: latencyPath)
+            pictures.drawn = drawsImages
+            pictures.replyTreeNote = tree.note
+            pictures.replyTreeIsRadial = tree.style == .radial
+            pictures.authorsNote = authorsPicture.note
+            images[t.thread.id] = pictures
         }
         let detailedSet = Set(drawn)
         let allTopics = topics

@@ -121,7 +121,8 @@ struct CommentLinkTests {
         let dot = ReplyTreeDOT.write(a)
         #expect(dot.contains("c1 -> c0 [constraint=false, style=dashed"))
         #expect(dot.contains("root -> c0\n") && dot.contains("root -> c1\n"))
-        #expect(AuthorNetworkDOT.write(a).contains("a1 -> a0 [penwidth=1.0, style=dashed"))
+        let authors = AuthorNetworkDOT.write(a)
+        #expect(authors.contains("a1 -> a0 [penwidth=4.8, tooltip=\"1 mention\", style=dashed, color=\"#1f78b4\"]"), "\(authors)")
     }
 
     /// Quote matching reads ASCII text byte by byte: the same word hashes as the scalar path,

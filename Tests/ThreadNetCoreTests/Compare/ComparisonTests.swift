@@ -87,8 +87,10 @@ struct ComparisonTests {
         #expect(Palette.sharedColors([tb, ta]) == colors)
         for t in [ta, tb] {
             let tree = ReplyTreeDOT.write(t, colors: colors)
-            #expect(tree.components(separatedBy: ". Ann\", fillcolor=\"\(Palette.fills[0])\"").count - 1 == Metrics.authorCommentCounts(t).first { $0.name == "Ann" }!.comments)
-            #expect(tree.components(separatedBy: ". Ben\", fillcolor=\"\(Palette.fills[1])\"").count - 1 == Metrics.authorCommentCounts(t).first { $0.name == "Ben" }!.comments)
+            let lines = tree.split(separator: "\n")
+            func filled(_ name: String, _ color: String) -> Int { lines.count { $0.contains(". \(name)\"") && $0.contains("fillcolor=\"\(color)\"") } }
+            #expect(filled("Ann", Palette.fills[0]) == Metrics.authorCommentCounts(t).first { $0.name == "Ann" }!.comments)
+            #expect(filled("Ben", Palette.fills[1]) == Metrics.authorCommentCounts(t).first { $0.name == "Ben" }!.comments)
             let net = AuthorNetworkDOT.write(t, colors: colors)
             #expect(net.contains("label=\"Ann\\n") && net.split(separator: "\n").contains { $0.contains("label=\"Ann\\n") && $0.contains("fillcolor=\"\(Palette.fills[0])\"") })
             #expect(net.split(separator: "\n").contains { $0.contains("label=\"Ben\\n") && $0.contains("fillcolor=\"\(Palette.fills[1])\"") })

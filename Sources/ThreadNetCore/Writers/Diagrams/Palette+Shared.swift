@@ -4,9 +4,8 @@ extension Palette {
     ///
     /// Authors coloured: those who write in two or more of `threads`, and those with 2 or more
     /// comments in one. Order: authors in more threads first, then more comments in total,
-    /// then name; the first ``fills``.count get ``fills`` in that order, the rest a neutral
-    /// `#cccccc`. Authors with one comment in one thread get no entry (drawn
-    /// ``plain``). The result depends only on the threads' authors and counts, not on the
+    /// then name; the first ``fills``.count get ``fills`` in that order. Everyone else gets no
+    /// entry (drawn in the "other authors" colour). The result depends only on the threads' authors and counts, not on the
     /// threads' order.
     ///
     /// - Complexity: O(*c* + *A* log *A*) for *c* comments and *A* distinct authors.
@@ -22,7 +21,7 @@ extension Palette {
         let ranked = total.keys.filter { (threadsOf[$0] ?? 0) >= 2 || (total[$0] ?? 0) >= 2 }
             .sorted { (threadsOf[$1]!, total[$1]!, $0) < (threadsOf[$0]!, total[$0]!, $1) }
         var colors: [String: String] = [:]
-        for (i, name) in ranked.enumerated() { colors[name] = i < fills.count ? fills[i] : "#cccccc" }
+        for (i, name) in ranked.prefix(fills.count).enumerated() { colors[name] = fills[i] }
         return colors
     }
 }

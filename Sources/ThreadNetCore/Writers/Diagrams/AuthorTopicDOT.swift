@@ -50,7 +50,7 @@ public enum AuthorTopicDOT {
         out += "  node [fontname=\"DejaVu Sans\", color=\"#666666\", style=filled]\n"
         out += "  edge [color=\"#55555599\"]\n"
         for u in shownAuthors.sorted() {
-            out += "  a\(u) [shape=box, fillcolor=\"\(Palette.root)\", fontsize=10, label=\"\(Escaping.dot(Escaping.excerpt(table.authors[u], limit: 40)))\"]\n"
+            out += "  a\(u) [shape=box, fillcolor=\"#e8e8e8\", fontsize=10, label=\"\(Escaping.dot(Escaping.excerpt(table.authors[u], limit: 40)))\"]\n"
         }
         for t in shownTopics.sorted() {
             let size = 10 + 14 * Double(table.topicComments[t]) / Double(maxTopic)

@@ -1,0 +1,134 @@
+import Foundation
+import Testing
+import ThreadNetCore
+import ThreadNetGraphviz
+
+/// Every diagram follows the size policy (labelled whole, radial, or reduced with a note), has
+/// its legend drawn in the picture, keeps its nodes on the canvas and stays within a screen's
+/// size, on the real fixtures and on a generated 20,000-comment thread.
+@Suite("Diagram size policy and legends")
+struct DiagramPolicyTests {
+    static func fixture(_ name: String) throws -> ThreadAnalysis {
+        let url = ReportsGoldenTests.repository.appendingPathComponent(name)
+        let corpus = try Importers.read(InputSource(path: url.path), options: ImportOptions())
+        return try #require(CorpusAnalysis(corpus: corpus).threads.first)
+    }
+
+    /// A thread of `n` comments: 20 % top level, the rest replying to an earlier comment chosen
+    /// with preference for the recent and the much-replied (a fixed linear congruential
+    /// generator, so the tree is the same on every run), 400 authors with a heavy tail.
+    static func generated(_ n: Int) -> ThreadAnalysis {
+        var state: UInt64 = 42
+        func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        var comments: [ThreadNetCore.Comment] = []
+        var replied: [Int] = []
+        for i in 0..<n {
+            var parent: Int?
+            if i > 0 && next(5) != 0 {
+                // Half the time a comment that already has replies, else any earlier one.
+                parent = !replied.isEmpty && next(2) == 0 ? replied[next(replied.count)] : next(i)
+                replied.append(parent!)
+            }
+            let author = "user\(min(next(400), next(400), next(400)))"
+            comments.append(ThreadNetCore.Comment(id: "\(i)", parentID: parent.map { "\($0)" }, author: author,
+                                                  timestamp: Date(timeIntervalSince1970: 1_600_000_000 + Double(37 * i)),
+                                                  text: "", location: SourceLocation(file: "generated")))
+        }
+        return ThreadAnalysis(thread: CommentThread(id: "g", title: "Generated thread", comments: comments))
+    }
+
+    struct Drawn { var svg: String; var png: [UInt8] }
+
+    static func render(_ dot: String) throws -> Drawn {
+        let r = try Graphviz.render(dot: dot, formats: [.svg, .png])
+        return Drawn(svg: String(decoding: try #require(r.data(for: .svg)), as: UTF8.self), png: try #require(r.data(for: .png)))
+    }
+
+    /// Nodes on the canvas, and the PNG no larger than a screen or a page at 96 dpi.
+    static func checkBounds(_ d: Drawn, _ what: String) throws {
+        let e = try ImageStructure.svgNodeExtents(d.svg)
+        #expect(!e.points.isEmpty, "\(what): no node shapes found")
+        let outside = e.points.filter { $0.x < -0.5 || $0.y < -0.5 || $0.x > e.width + 0.5 || $0.y > e.height + 0.5 }
+        #expect(outside.isEmpty, "\(what): \(outside.count) node points outside the \(e.width)×\(e.height) canvas, e.g. \(outside.prefix(3))")
+        let size = try #require(ImageStructure.pngSize(d.png))
+        #expect(size.width <= 2000 && size.height <= 2000, "\(what): \(size.width)×\(size.height) px")
+    }
+
+    @Test func seedIsDrawnWholeWithLabelsAndALegend() throws {
+        let a = try Self.fixture("seeds/000_dd0249cc5e7d2567.txt")
+        let tree = ReplyTreeDOT(a)
+        #expect(tree.style == .labelled && tree.reduction == nil)
+        #expect(tree.note.hasPrefix("Drawn whole: all 21 comments"))
+        let d = try Self.render(tree.text)
+        try Self.checkBounds(d, "seed reply tree")
+        // One node per comment and the article; the legend names the colours (J.C.A. wrote 4,
+        // Paul 2: counted by hand in the seed), the other authors, the article and the edge kinds.
+        #expect(ImageStructure.svgNodeTitles(d.svg).count == 22)
+        for entry in ["J.C.A. (4)", "Paul (2)", "other authors (15 comments)", "the article", "reply", "mention"] {
+            #expect(d.svg.contains(">\(entry)<"), "legend entry \(entry)")
+        }
+        let authors = AuthorNetworkDOT(a)
+        #expect(!authors.isReduced)
+        let ad = try Self.render(authors.text)
+        try Self.checkBounds(ad, "seed author network")
+        #expect(ad.svg.contains(">other authors<") && ad.svg.contains("node area ∝ comments written (largest: 4)"))
+    }
+
+    /// The 476-comment Reddit thread: radial, whole (within the node budget), a legend with the
+    /// 12 coloured authors, and 2229×5760 px no more.
+    @Test func redditThreadIsRadialAndFitsAScreen() throws {
+        let a = try Self.fixture("Tests/ThreadNetCoreTests/Fixtures/json/reddit-3hahrw-thread.json")
+        #expect(a.comments.count == 476)
+        let tree = ReplyTreeDOT(a)
+        #expect(tree.style == .radial && tree.reduction?.isReduced == false)
+        #expect(tree.text.contains("layout=nop"))
+        let d = try Self.render(tree.text)
+        try Self.checkBounds(d, "reddit reply tree")
+        #expect(ImageStructure.svgNodeTitles(d.svg).count == 477)
+        // 12 colour entries (the repeat posters with most comments), then the other authors.
+        let repeat12 = Metrics.repeatPosters(a).prefix(12)
+        #expect(repeat12.count == 12)
+        for r in repeat12 { #expect(d.svg.contains(">\(r.name) (\(r.comments))<"), "legend entry for \(r.name)") }
+        #expect(d.svg.contains(">other authors ("))
+        // The author network: the 40 most active of its authors, every edge among them kept,
+        // the rest through "other authors"; no drawn author without an edge unless they have
+        // none in the whole network.
+        let authors = AuthorNetworkDOT(a)
+        #expect(authors.isReduced && authors.shown.count == AuthorNetworkDOT.drawnAuthorLimit)
+        let ad = try Self.render(authors.text)
+        try Self.checkBounds(ad, "reddit author network")
+        #expect(authors.note.contains("Reduced to the 40 most active of"))
+        let dot = authors.text
+        let stats = Metrics.authorStats(a)
+        for i in authors.shown where stats[i].weightedDegree > 0 {
+            #expect(dot.contains("a\(i) ->") || dot.contains("-> a\(i) "), "\(stats[i].name) has edges but none drawn")
+        }
+    }
+
+    /// A generated 20,000-comment thread is reduced: at most the node budget drawn, the counts
+    /// adding up, the reduction said in the legend and the note, every node on the canvas.
+    @Test func twentyThousandCommentsAreReducedWithANote() throws {
+        let a = Self.generated(20_000)
+        let tree = ReplyTreeDOT(a)
+        let r = try #require(tree.reduction)
+        #expect(r.isReduced && r.drawn.count == ReplyTreeDOT.nodeBudget)
+        #expect(r.drawn.count + r.heldComments + r.summarizedComments == 20_000)
+        #expect(tree.note.contains("Reduced to the 1500 of 20000 comments with the largest branches"))
+        let d = try Self.render(tree.text)
+        try Self.checkBounds(d, "20k reply tree")
+        #expect(d.svg.contains("Reduced: the 1500 comments with the largest branches"))
+        #expect(ImageStructure.svgNodeTitles(d.svg).count == 1 + 1500 + r.summaries.count)
+        for colour in ["depth", "time", "score"] {
+            var options = DiagramOptions()
+            options.color = DiagramOptions.ColorEncoding(rawValue: colour)!
+            let coloured = try Self.render(ReplyTreeDOT(a, options: options).text)
+            #expect(coloured.svg.contains("colour: \(colour == "time" ? "time since the post" : colour == "depth" ? "reply depth" : "score")"))
+            try Self.checkBounds(coloured, "20k reply tree by \(colour)")
+        }
+        let ad = try Self.render(AuthorNetworkDOT(a).text)
+        try Self.checkBounds(ad, "20k author network")
+    }
+}
