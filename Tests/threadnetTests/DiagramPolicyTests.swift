@@ -131,4 +131,28 @@ struct DiagramPolicyTests {
         let ad = try Self.render(AuthorNetworkDOT(a).text)
         try Self.checkBounds(ad, "20k author network")
     }
+
+    /// Every real fixture: each thread's reply tree and author network render with their legend
+    /// (title, the article, the colour entries), within the canvas and a screen's size.
+    @Test(arguments: ["json/discourse-topic57-discourse_api.json", "json/hn-algolia-item17-fraction.json", "json/hn-firebase-items.json",
+                      "json/mastodon-context-109294719267373593.json",
+                      "json/youtube-commentthreads.json", "stream/csv-hn-items.csv", "stream/csv-reddit-comments.csv",
+                      "xml/isso-wordpress.xml"])
+    func everyFixtureIsDrawnWithALegend(_ fixture: String) throws {
+        let url = ReportsGoldenTests.repository.appendingPathComponent("Tests/ThreadNetCoreTests/Fixtures/" + fixture)
+        let corpus = try Importers.read(InputSource(path: url.path), options: ImportOptions())
+        for a in CorpusAnalysis(corpus: corpus).threads.prefix(3) {
+            let tree = ReplyTreeDOT(a)
+            let d = try Self.render(tree.text)
+            try Self.checkBounds(d, "\(fixture) reply tree")
+            #expect(d.svg.contains(">Reply tree") && d.svg.contains(">the article<"), "\(fixture): legend title and article entry")
+            for r in Metrics.repeatPosters(a).prefix(12) {
+                #expect(d.svg.contains(">\(ThreadNetCore.Escaping.xml(Escaping.excerpt(r.name, limit: 24))) (\(r.comments))<"), "\(fixture): legend entry for \(r.name)")
+            }
+            #expect(tree.reduction?.isReduced != true || d.svg.contains("Reduced:"))
+            let authors = try Self.render(AuthorNetworkDOT(a).text)
+            try Self.checkBounds(authors, "\(fixture) author network")
+            #expect(authors.svg.contains(">Author network: ") && authors.svg.contains("node area ∝ comments written"))
+        }
+    }
 }
