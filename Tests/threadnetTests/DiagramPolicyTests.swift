@@ -17,8 +17,8 @@ struct DiagramPolicyTests {
     /// A thread of `n` comments: 20 % top level, the rest replying to an earlier comment chosen
     /// with preference for the recent and the much-replied (a fixed linear congruential
     /// generator, so the tree is the same on every run), 400 authors with a heavy tail.
-    static func generated(_ n: Int) -> ThreadAnalysis {
-        var state: UInt64 = 42
+    static func generated(_ n: Int, seed: UInt64 = 42, id: String = "g") -> ThreadAnalysis {
+        var state: UInt64 = seed
         func next(_ bound: Int) -> Int {
             state = state &* 6364136223846793005 &+ 1442695040888963407
             return Int((state >> 33) % UInt64(bound))
@@ -37,7 +37,7 @@ struct DiagramPolicyTests {
                                                   timestamp: Date(timeIntervalSince1970: 1_600_000_000 + Double(37 * i)),
                                                   text: "", location: SourceLocation(file: "generated")))
         }
-        return ThreadAnalysis(thread: CommentThread(id: "g", title: "Generated thread", comments: comments))
+        return ThreadAnalysis(thread: CommentThread(id: id, title: "Generated thread", comments: comments))
     }
 
     struct Drawn { var svg: String; var png: [UInt8] }
@@ -74,7 +74,7 @@ struct DiagramPolicyTests {
         #expect(!authors.isReduced)
         let ad = try Self.render(authors.text)
         try Self.checkBounds(ad, "seed author network")
-        #expect(ad.svg.contains(">other authors<") && ad.svg.contains("node area ∝ comments written (largest: 4)"))
+        #expect(ad.svg.contains(">other authors<") && ad.svg.contains("node size grows with √comments written (largest: 4)"))
     }
 
     /// The 476-comment Reddit thread: radial, whole (within the node budget), a legend with the
@@ -152,7 +152,26 @@ struct DiagramPolicyTests {
             #expect(tree.reduction?.isReduced != true || d.svg.contains("Reduced:"))
             let authors = try Self.render(AuthorNetworkDOT(a).text)
             try Self.checkBounds(authors, "\(fixture) author network")
-            #expect(authors.svg.contains(">Author network: ") && authors.svg.contains("node area ∝ comments written"))
+            #expect(authors.svg.contains(">Author network: ") && authors.svg.contains("node size grows with √comments written"))
         }
+    }
+
+    /// The corpus-wide diagram: the 60 most active authors, the 150 heaviest edges among them,
+    /// and no drawn author without an edge when they have one among the drawn authors.
+    @Test func corpusDiagramDrawsNoConnectedAuthorAlone() throws {
+        let threads = (0..<30).map { Self.generated(400, seed: UInt64(7 + $0), id: "t\($0)") }
+        let network = CorpusNetwork(threads)
+        let dot = TextOutput.text { CorpusNetworkWriter.dot(network, to: $0) }
+        let (nodes, among) = CorpusNetworkWriter.induced(network, top: CorpusNetworkWriter.drawnLimit)
+        #expect(nodes.count == 60 && among.count > CorpusNetworkWriter.drawnEdgeLimit)
+        let lines = dot.split(separator: "\n")
+        let drawnEdges = lines.filter { $0.contains(" -> ") }
+        #expect(drawnEdges.count >= CorpusNetworkWriter.drawnEdgeLimit && drawnEdges.count <= among.count)
+        for k in nodes where among.contains(where: { $0.from == k || $0.to == k }) {
+            #expect(drawnEdges.contains { $0.hasPrefix("  a\(k) ->") || $0.contains("-> a\(k) ") }, "author \(k) is drawn without any of their edges")
+        }
+        let d = try Self.render(dot)
+        try Self.checkBounds(d, "corpus author network")
+        #expect(d.svg.contains(">Corpus&#45;wide author network: the 60 most active of"))  // Graphviz writes - as &#45;
     }
 }

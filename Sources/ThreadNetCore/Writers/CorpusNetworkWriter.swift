@@ -52,7 +52,7 @@ public enum CorpusNetworkWriter {
 
     /// The `k` most active authors (ascending ids) and the reply edges among them (by source,
     /// then target).
-    static func induced(_ n: CorpusNetwork, top k: Int) -> (nodes: [Int], edges: [(from: Int, to: Int, weight: Double)]) {
+    public static func induced(_ n: CorpusNetwork, top k: Int) -> (nodes: [Int], edges: [(from: Int, to: Int, weight: Double)]) {
         let nodes = n.top(k) { Double(n.comments[$0]) }.sorted()
         var position = [Int32](repeating: -1, count: n.count)
         for (p, v) in nodes.enumerated() { position[v] = Int32(p) }
@@ -146,21 +146,31 @@ public enum CorpusNetworkWriter {
 
     /// `corpus-authors.dot`: the ``drawnLimit`` most active authors and the heaviest
     /// ``drawnEdgeLimit`` reply edges among them (most replies first, ties by the authors'
-    /// numbers), laid out with `sfdp`; node area grows with comments (width ∝ √comments), edge
+    /// numbers), plus the heaviest edge of every drawn author who has one among them but none
+    /// in that cut (so no one is drawn without an edge they have), laid out with `sfdp`; node area grows with comments (width ∝ √comments), edge
     /// width with replies relative to the heaviest edge; the title says how many authors and
     /// edges of the whole are shown. The most active authors of a large corpus tend to reply to
     /// each other nearly all, so drawing every edge among them would hide the structure.
     public static func dot(_ n: CorpusNetwork, limit: Int = drawnLimit, edgeLimit: Int = drawnEdgeLimit, to out: TextOutput) {
         let (nodes, among) = induced(n, top: limit)
-        let edges = among.enumerated().sorted { a, b in
-            a.element.weight != b.element.weight ? a.element.weight > b.element.weight : a.offset < b.offset
-        }.prefix(edgeLimit).map(\.element)
+        let ranked = among.indices.sorted { among[$0].weight != among[$1].weight ? among[$0].weight > among[$1].weight : $0 < $1 }
+        // The heaviest edges, then each drawn author's heaviest edge when none of theirs made
+        // the cut, so that no author with an edge among the drawn ones is drawn alone.
+        var keep = Set(ranked.prefix(edgeLimit))
+        var touched = Set<Int>()
+        for i in keep { touched.insert(among[i].from); touched.insert(among[i].to) }
+        for i in ranked where !keep.contains(i) && (!touched.contains(among[i].from) || !touched.contains(among[i].to)) {
+            keep.insert(i)
+            touched.insert(among[i].from)
+            touched.insert(among[i].to)
+        }
+        let edges = keep.sorted().map { among[$0] }
         let maxComments = nodes.map { Double(n.comments[$0]) }.max() ?? 1
         let maxWeight = edges.map(\.weight).max() ?? 1
-        let shownEdges = edges.count < among.count ? "the \(edges.count) heaviest of the \(among.count) reply edges among them" : "the \(among.count) reply edges among them"
+        let shownEdges = edges.count < among.count ? "the \(edges.count) heaviest of the \(among.count) reply edges among them (each drawn author keeps at least their heaviest)" : "the \(among.count) reply edges among them"
         var legend = DiagramLegend(title: "Corpus-wide author network: the \(nodes.count) most active of \(n.count) authors")
         legend.notes.append("\(shownEdges) (\(n.graph.edgeCount) reply edges in the whole network, all in corpus-authors.csv and .gexf)")
-        legend.notes.append("node area ∝ comments written (largest: \(Int(maxComments))); edge width ∝ replies (widest: \(Int(maxWeight)))")
+        legend.notes.append("node size grows with √comments written (largest: \(Int(maxComments))); edge width ∝ replies (widest: \(Int(maxWeight)))")
         legend.add(.fill("#80b1d3"), "author (label: name, comments)")
         legend.add(.line("——", color: "#333333"), "replies, replier → replied-to")
         out += "digraph \"corpus-authors\" {\n"

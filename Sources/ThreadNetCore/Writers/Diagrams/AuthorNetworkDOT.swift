@@ -5,9 +5,9 @@ import Foundation
 /// Up to ``DiagramOptions/authorLimit`` authors (``drawnAuthorLimit`` by default) are drawn:
 /// all of them in a small network, else the most active by comments written (ties: weighted
 /// degree, then name) **with every edge among them**, and one "other authors" node that carries
-/// their replies to and from everyone not drawn, so no drawn author loses an edge. Node area is
-/// proportional to comments written (square-root scale, no cap), edge width to the square root
-/// of the replies (no labels floating beside edges: the number is in each edge's tooltip and in
+/// their replies to and from everyone not drawn, so no drawn author loses an edge. A node's width
+/// and type size grow with the square root of the comments written (0.4 in plus up to 1.1 in
+/// for the most active; no cap below that), edge width with the square root of the replies (no labels floating beside edges: the number is in each edge's tooltip and in
 /// edges.csv). Repeat posters have their reply-tree colours. Mentions, quotes and references
 /// are drawn as ``Palette/linkStyle(_:)`` says. Small networks are laid out with `dot` (authors
 /// without edges packed in a grid), reduced ones with `neato` (overlap removed). `metrics.json` always holds the
@@ -52,9 +52,9 @@ public struct AuthorNetworkDOT: Sendable {
     public var note: String {
         let n = stats.count
         if !isReduced {
-            return "Drawn whole: all \(n) author\(n == 1 ? "" : "s"); node area ∝ comments written, edge width ∝ √replies."
+            return "Drawn whole: all \(n) author\(n == 1 ? "" : "s"); node size grows with √comments written, edge width ∝ √replies."
         }
-        return "Reduced to the \(shown.count) most active of \(n) authors (by comments written) with every edge among them; the replies between them and the \(n - shown.count) others go to one \"other authors\" node. Node area ∝ comments written, edge width ∝ √replies; the whole network is in metrics.json, authors.csv and authors.gexf."
+        return "Reduced to the \(shown.count) most active of \(n) authors (by comments written) with every edge among them; the replies between them and the \(n - shown.count) others go to one \"other authors\" node. Node size grows with √comments written, edge width ∝ √replies; the whole network is in metrics.json, authors.csv and authors.gexf."
     }
 
     /// Streams the DOT text into `out`.
@@ -79,7 +79,7 @@ public struct AuthorNetworkDOT: Sendable {
         let maxWeight = Double(max(1, drawnEdges.map(\.weight).max() ?? 1))
 
         var legend = DiagramLegend(title: isReduced ? "Author network: the \(shown.count) most active of \(stats.count) authors" : "Author network: \(stats.count) author\(stats.count == 1 ? "" : "s")")
-        legend.notes.append("node area ∝ comments written (largest: \(Int(maxComments))); edge width ∝ √replies (widest: \(Int(maxWeight)))")
+        legend.notes.append("node size grows with √comments written (largest: \(Int(maxComments))); edge width ∝ √replies (widest: \(Int(maxWeight)))")
         if isReduced { legend.notes.append("every edge among the drawn authors is kept; replies to and from the \(stats.count - shown.count) others go to \"other authors\"") }
         let coloured = shown.filter { colors[stats[$0].name] != nil }.count
         if coloured > 0 { legend.add(.fill(Palette.fills[0]), "coloured: \(coloured) repeat poster\(coloured == 1 ? "" : "s"), as in the reply tree") }
