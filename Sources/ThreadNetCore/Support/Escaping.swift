@@ -10,12 +10,7 @@ public enum Escaping {
     public static func dot(_ s: String) -> String {
         var out = ""
         out.reserveCapacity(s.utf8.count)
-        let scalars = s.unicodeScalars
-        var i = scalars.startIndex
-        while i != scalars.endIndex {
-            let c = scalars[i]
-            scalars.formIndex(after: &i)
-            let next = i == scalars.endIndex ? nil : scalars[i]
+        for (c, next) in ScalarsWithNext(s.unicodeScalars) {
             switch c {
             case "\\": out += "\\\\"
             case "\"": out += "\\\""
@@ -36,12 +31,7 @@ public enum Escaping {
     public static func markdown(_ s: String) -> String {
         var out = ""
         out.reserveCapacity(s.utf8.count)
-        let scalars = s.unicodeScalars
-        var i = scalars.startIndex
-        while i != scalars.endIndex {
-            let c = scalars[i]
-            scalars.formIndex(after: &i)
-            let next = i == scalars.endIndex ? nil : scalars[i]
+        for (c, next) in ScalarsWithNext(s.unicodeScalars) {
             switch c {
             case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "~":
                 out += "\\"
@@ -135,3 +125,22 @@ public enum Escaping {
 }
 
 import Foundation
+
+/// The scalars of a string, each with the one after it (nil for the last), for escapers that
+/// look one character ahead.
+struct ScalarsWithNext: Sequence, IteratorProtocol {
+    let scalars: String.UnicodeScalarView
+    var index: String.UnicodeScalarView.Index
+
+    init(_ scalars: String.UnicodeScalarView) {
+        self.scalars = scalars
+        index = scalars.startIndex
+    }
+
+    mutating func next() -> (Unicode.Scalar, Unicode.Scalar?)? {
+        guard index != scalars.endIndex else { return nil }
+        let c = scalars[index]
+        scalars.formIndex(after: &index)
+        return (c, index == scalars.endIndex ? nil : scalars[index])
+    }
+}
