@@ -68,9 +68,15 @@ public struct LogOddsContrast: Sendable {
         self.priorTotal = alpha0
     }
 
-    /// Up to `k` terms most characteristic of *a* (z > 0, largest first).
-    public func topA(_ k: Int) -> [Term] { Array(terms.prefix { $0.z > 0 }.prefix(k)) }
+    /// The |z| a term must exceed to be listed as distinctive: 1.96, the two-sided 5 % level
+    /// for one term (Monroe, Colaresi & Quinn 2008 use it so; with thousands of terms some pass
+    /// by chance, which the report says).
+    public static let significantZ = 1.96
 
-    /// Up to `k` terms most characteristic of *b* (z < 0, most negative first).
-    public func topB(_ k: Int) -> [Term] { Array(terms.reversed().prefix { $0.z < 0 }.prefix(k)) }
+    /// Up to `k` terms most characteristic of *a*: z > `minimumZ` (``significantZ`` unless
+    /// given), largest first.
+    public func topA(_ k: Int, minimumZ: Double = significantZ) -> [Term] { Array(terms.prefix { $0.z > minimumZ }.prefix(k)) }
+
+    /// Up to `k` terms most characteristic of *b*: z < −`minimumZ`, most negative first.
+    public func topB(_ k: Int, minimumZ: Double = significantZ) -> [Term] { Array(terms.reversed().prefix { $0.z < -minimumZ }.prefix(k)) }
 }

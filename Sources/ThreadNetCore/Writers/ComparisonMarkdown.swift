@@ -69,10 +69,18 @@ public enum ComparisonMarkdown {
         md.line("## Differences worth noticing")
         md.blank()
         let callouts = table.callouts
-        if callouts.isEmpty {
+        let quieter = table.quieterDifferences
+        if callouts.isEmpty && quieter == 0 {
             md.line("No differences: every metric has the same value in every thread.")
         } else {
+            md.line("Metrics whose largest value is at least 1.5 × the smallest (a relative spread of a third or more), most different first, at most \(ComparisonTable.calloutLimit):")
+            md.blank()
+            if callouts.isEmpty { md.line("- none") }
             for c in callouts { md.line("- \(Escaping.markdown(c))") }
+            if quieter > 0 {
+                md.blank()
+                md.line("\(quieter) other metric\(quieter == 1 ? " differs" : "s differ") less\(callouts.count == ComparisonTable.calloutLimit ? " or beyond the first \(ComparisonTable.calloutLimit)" : ""); every value is in the table above and in `comparison.csv`.")
+            }
         }
         md.blank()
 
@@ -154,17 +162,17 @@ public enum ComparisonMarkdown {
         guard !v.entries.isEmpty else { return }
         md.line("## Vocabulary contrast")
         md.blank()
-        md.line("Terms used distinctively more in one thread than in \(v.entries.first?.other == nil ? "the others pooled" : "the other"), with z-scores of the weighted log-odds ratio (definition in the glossary).")
+        md.line("Terms used distinctively more in one thread than in \(v.entries.first?.other == nil ? "the others pooled" : "the other"), with z-scores of the weighted log-odds ratio (definition in the glossary) and the term's count on each side. Only terms with |z| above \(LogOddsContrast.significantZ) are listed (up to 10 a side): the two-sided 5 % level for one term, so among thousands of terms a few pass by chance.")
         md.blank()
         let k = 10
-        func cell(_ t: LogOddsContrast.Term) -> String { "\(Escaping.markdown(t.term)) (\(signed(t.z)))" }
+        func cell(_ t: LogOddsContrast.Term) -> String { "\(Escaping.markdown(t.term)) (z \(signed(t.z)); \(t.countA) vs \(t.countB))" }
         for e in v.entries {
             let a = labels[e.column], b = e.other.map { labels[$0] } ?? "the rest"
             let ta = e.contrast.topA(k), tb = e.contrast.topB(k)
             md.line(e.other == nil ? "### \(a) against the rest" : "### \(a) against \(b)")
             md.blank()
             if ta.isEmpty && tb.isEmpty {
-                md.line("No term distinguishes them.")
+                md.line("No term distinguishes them (none has |z| above \(LogOddsContrast.significantZ)).")
             } else {
                 md.table(["More in \(a)", "More in \(b)"], align: "|:---|:---|", (0..<max(ta.count, tb.count)).map {
                     [$0 < ta.count ? cell(ta[$0]) : "", $0 < tb.count ? cell(tb[$0]) : ""]

@@ -75,6 +75,13 @@ struct ComparisonTests {
         let depth = try #require(ab.rows.first { $0.metric.definition.id == "maxDepth" })
         #expect(depth.values == [2, 1])
         #expect(ab.callouts.contains("Maximum depth: highest in A (2), lowest in B (1), 2×."))
+        // Only differences of a third or more are called out, the largest first; the rest are counted.
+        let differing = ab.rows.filter(\.differs)
+        let spreads = differing.map { r in (r.defined.max()! - r.defined.min()!) / max(abs(r.defined.max()!), abs(r.defined.min()!)) }
+        let noticeable = spreads.filter { $0 >= 1.0 / 3.0 }.count
+        #expect(ab.callouts.count == min(noticeable, ComparisonTable.calloutLimit))
+        #expect(ab.quieterDifferences == differing.count - ab.callouts.count)
+        #expect(ab.callouts.first.map { $0.hasSuffix("×.") || $0.contains("lowest in") } == true)
     }
 
     /// Shared colours: Ann (2 threads, 3 comments) gets the first fill, Ben (2 threads, 3)

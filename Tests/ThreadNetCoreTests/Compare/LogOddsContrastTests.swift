@@ -26,9 +26,14 @@ struct LogOddsContrastTests {
         let e = try Self.load()
         let contrast = LogOddsContrast(try Self.counts(e["a"]), try Self.counts(e["b"]))
         try Self.check(contrast, against: try #require(e["defaultPrior"] as? [String: Any]))
-        // Order: z descending; topA all positive, topB all negative.
+        // Order: z descending; topA and topB list only terms beyond ±1.96, the reference's own
+        // z values deciding which.
         #expect(zip(contrast.terms, contrast.terms.dropFirst()).allSatisfy { $0.z >= $1.z })
-        #expect(contrast.topA(5).allSatisfy { $0.z > 0 } && contrast.topB(5).allSatisfy { $0.z < 0 })
+        let reference = try #require((e["defaultPrior"] as? [String: Any])?["terms"] as? [String: [String: Double]])
+        let aboveA = reference.filter { $0.value["z"]! > 1.96 }.count, belowB = reference.filter { $0.value["z"]! < -1.96 }.count
+        #expect(contrast.topA(1000).count == aboveA && contrast.topB(1000).count == belowB)
+        #expect(contrast.topA(5).allSatisfy { $0.z > 1.96 } && contrast.topB(5).allSatisfy { $0.z < -1.96 })
+        #expect(contrast.topA(1000, minimumZ: 0).count == reference.filter { $0.value["z"]! > 0 }.count)
     }
 
     @Test func explicitBackgroundMatchesReference() throws {
