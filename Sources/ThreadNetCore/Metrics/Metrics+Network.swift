@@ -35,6 +35,10 @@ extension Metrics {
             "3 × triangles / connected triples in the undirected, unweighted graph (0 without triples).", network: { $0.transitivity }),
         ScalarMetric("averageClustering", "Average clustering", unit: "index 0–1", source: "networkx `average_clustering` on the undirected graph",
             "The mean over all authors (those with fewer than 2 neighbours count 0) of the local clustering coefficient: links among an author's neighbours divided by the possible links, undirected and unweighted.", network: { $0.averageClustering }),
+        ScalarMetric("communities", "Communities", unit: "communities", isCount: true, source: "Traag, Waltman & van Eck 2019 (Leiden); checked against igraph `community_leiden(objective_function=\"modularity\")`",
+            "Groups of authors found by the Leiden algorithm maximising modularity on the undirected graph whose edge weights are the replies either way (self-replies left out); isolated authors are communities of their own. Deterministic: fixed seeds, the best of several starts.", network: { Double($0.communities) }),
+        ScalarMetric("modularity", "Modularity", unit: "index −½–1", source: "Newman 2006; igraph `modularity(weights=\"weight\")`",
+            "Σ over communities of (weight inside the community, counted from both ends, ÷ 2m) − (its authors' summed strength ÷ 2m)², with 2m the summed strength of all authors, on the same undirected weighted graph; 0 without edges. Above about 0.3 communities are usually taken as marked.", network: { $0.modularity }),
     ]
 
     /// Per-author network columns (in metrics.json `authors` and `authors.csv`).
@@ -44,6 +48,7 @@ extension Metrics {
         MetricDefinition(id: "pageRank", name: "PageRank", definition: "Weighted PageRank with damping 0.85: the stationary probability of a walk that follows reply edges in proportion to their weight and jumps to a uniformly chosen author with probability 0.15, or always from an author who replied to no one. Sums to 1 over authors.", unit: "probability", scope: .author, source: "Brin & Page 1998; networkx `pagerank(alpha=0.85, weight=\"weight\")`"),
         MetricDefinition(id: "betweenness", name: "Betweenness", definition: "The share of shortest directed reply paths between other pairs of authors that pass through the author, summed over pairs and divided by (n − 1)(n − 2); paths counted in steps, unweighted (reply counts are tie strengths, not distances). Exact (Brandes) up to 10,000 authors; above that estimated from 500 source authors chosen with a fixed seed, and the report says so.", unit: "fraction", scope: .author, source: "Freeman 1977; Brandes 2001; networkx `betweenness_centrality(normalized=True)`"),
         MetricDefinition(id: "coreNumber", name: "Core number", definition: "The largest k such that the author belongs to the k-core of the undirected, unweighted graph (the largest subgraph where every author has at least k neighbours).", unit: "neighbours", scope: .author, source: "Batagelj & Zaversnik 2003; networkx `core_number`"),
+        MetricDefinition(id: "community", name: "Community", definition: "The author's Leiden community (see Communities), numbered 0, 1, … by the community's first author in author order; the same number in metrics.json, the CSVs and the GEXF/GraphML `community` attribute Gephi can colour by.", unit: "community", scope: .author, source: "Traag, Waltman & van Eck 2019"),
         MetricDefinition(id: "clustering", name: "Local clustering", definition: "Links among the author's neighbours divided by the possible links, in the undirected, unweighted graph; 0 with fewer than 2 neighbours.", unit: "index 0–1", scope: .author, source: "Watts & Strogatz 1998; networkx `clustering`"),
     ]
 }

@@ -168,13 +168,14 @@ public enum CSVWriter {
     static var authorHeader: [String] { ["name"] + authorFields.map(\.definition.id) }
 
     static var authorMetricHeader: [String] {
-        authorHeader + ["words", "firstCommentTime", "lastCommentTime", "inStrength", "outStrength", "pageRank", "betweenness", "coreNumber", "clustering", "activeSpan"]
+        authorHeader + ["words", "firstCommentTime", "lastCommentTime", "inStrength", "outStrength", "pageRank", "betweenness", "coreNumber", "clustering", "activeSpan", "community"]
     }
 
     /// ``authors(_:)-(ThreadAnalysis)`` with the participation and network columns after the
     /// integer ones: `words`, `firstCommentTime`, `lastCommentTime` (``Metrics/authorParticipationColumns``),
     /// `inStrength`, `outStrength`, `pageRank`, `betweenness`, `coreNumber`, `clustering`
-    /// (``Metrics/authorNetworkColumns``) and `activeSpan` (seconds, ``Metrics/timeColumns``);
+    /// (``Metrics/authorNetworkColumns``), `activeSpan` (seconds, ``Metrics/timeColumns``) and
+    /// `community` (``Communities``, last so that earlier columns keep their positions);
     /// reals in full precision.
     public static func authors(_ m: ThreadMetrics) -> String {
         TextOutput.text { writeAuthors([m], threadColumn: false, to: $0) }
@@ -206,6 +207,7 @@ public enum CSVWriter {
                 csv.field(n.coreNumber[k])
                 csv.field(n.clustering[k])
                 csv.field(m.participation.perAuthor[k].activeSpan)
+                csv.field(n.community[k])
                 csv.endRow()
             }
         }

@@ -13,7 +13,7 @@ public enum CorpusNetworkWriter {
 
     /// The columns of `corpus-authors.csv`.
     public static let header = ["name", "comments", "threads", "repliesGiven", "inDegree", "outDegree", "inStrength", "outStrength",
-                                "pageRank", "betweenness", "coreNumber", "clustering", "weakComponent"]
+                                "pageRank", "betweenness", "coreNumber", "clustering", "weakComponent", "community"]
 
     /// `corpus-authors.csv`: one row per author, most comments first (ties by name).
     ///
@@ -43,6 +43,7 @@ public enum CorpusNetworkWriter {
             csv.field(m.coreNumber[k])
             csv.field(m.clustering[k])
             csv.field(m.weakComponent[k])
+            csv.field(m.community[k])
             csv.endRow()
         }
     }
@@ -77,6 +78,7 @@ public enum CorpusNetworkWriter {
             ("outDegree", true, { String(m.outDegree[$0]) }),
             ("coreNumber", true, { String(m.coreNumber[$0]) }),
             ("weakComponent", true, { String(m.weakComponent[$0]) }),
+            ("community", true, { String(m.community[$0]) }),
             ("inStrength", false, { real(m.inStrength[$0]) }),
             ("outStrength", false, { real(m.outStrength[$0]) }),
             ("pageRank", false, { real(m.pageRank[$0]) }),

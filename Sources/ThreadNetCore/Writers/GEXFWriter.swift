@@ -97,6 +97,7 @@ public enum GEXFWriter {
         return [
             ("words", "integer", { $1.write(p[$0].words) }),
             ("coreNumber", "integer", { $1.write(n.coreNumber[$0]) }),
+            ("community", "integer", { $1.write(n.community[$0]) }),
             ("pageRank", "double", { $1.write(n.pageRank[$0]) }),
             ("betweenness", "double", { $1.write(n.betweenness[$0]) }),
             ("inStrength", "double", { $1.write(n.inStrength[$0]) }),

@@ -156,6 +156,7 @@ public enum MetricsJSON {
                         json.object(inline: true) {
                             json.field("betweenness", m.betweenness[k])
                             json.field("comments", n.comments[k])
+                            json.field("community", m.community[k])
                             json.field("coreNumber", m.coreNumber[k])
                             json.field("inDegree", m.inDegree[k])
                             json.field("inStrength", m.inStrength[k])
@@ -308,6 +309,7 @@ public enum MetricsJSON {
                 json.field("clustering", n.clustering[k])
                 json.field("comments", s.comments)
                 json.field("commentsAtDepth", counts: p.depths.map { (String($0.depth), $0.comments) }.sorted { $0.0 < $1.0 })
+                json.field("community", n.community[k])
                 json.field("coreNumber", n.coreNumber[k])
                 json.field("firstCommentTime", p.firstCommentTime?.iso8601UTC)
                 json.field("inDegree", s.inDegree)

@@ -40,6 +40,7 @@ public enum NodeLinkJSON {
                         json.field("betweenness", n.betweenness[k])
                         json.field("clustering", n.clustering[k])
                         json.field("comments", stats[k].comments)
+                        json.field("community", n.community[k])
                         json.field("coreNumber", n.coreNumber[k])
                         json.field("id", net.names[k])
                         json.field("inDegree", stats[k].inDegree)

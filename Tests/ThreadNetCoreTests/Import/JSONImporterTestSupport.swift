@@ -27,7 +27,7 @@ enum JSONFixture {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
             // Reference outputs (.expected.json counts, .network.json measures) are not inputs.
-            if relative.hasSuffix(".md") || relative.hasSuffix(".expected.json") || relative.hasSuffix(".network.json") || relative.hasSuffix(".time.json") || relative.hasSuffix(".record.json") { continue }
+            if relative.hasSuffix(".md") || relative.hasSuffix(".expected.json") || relative.hasSuffix(".network.json") || relative.hasSuffix(".time.json") || relative.hasSuffix(".record.json") || relative.hasSuffix(".community.json") { continue }
             files.append(full)
         }
         return files.sorted()

@@ -73,7 +73,7 @@ struct MetricsCSVTests {
     @Test func seedAuthorsAndComments() throws {
         let m = SeedMetricsTests.metrics
         let authors = CSVWriter.authors(m).split(separator: "\n").map(String.init)
-        #expect(authors[0] == "name,comments,repliesGiven,repliesReceived,inDegree,outDegree,weightedDegree,words,firstCommentTime,lastCommentTime,inStrength,outStrength,pageRank,betweenness,coreNumber,clustering,activeSpan")
+        #expect(authors[0] == "name,comments,repliesGiven,repliesReceived,inDegree,outDegree,weightedDegree,words,firstCommentTime,lastCommentTime,inStrength,outStrength,pageRank,betweenness,coreNumber,clustering,activeSpan,community")
         // Lori: 1 comment, replying to emom (13.1 → 13); 44 words counted by hand (ParticipationTests);
         // no timestamps in the seed; out-strength 1; core number 1 (one neighbour); no betweenness.
         let lori = try #require(authors.first { $0.hasPrefix("Lori,") })
@@ -84,6 +84,12 @@ struct MetricsCSVTests {
         // An isolated author has core number 0.
         let karen = try #require(authors.first { $0.hasPrefix("Karen,") }).split(separator: ",", omittingEmptySubsequences: false).map(String.init)
         #expect(karen[14] == "0")
+        // Communities by hand: the seed's two reply edges (Lori → emom, 17.1 Paul → 17 fred) make
+        // two pairs, the 13 other authors are alone: 15 communities, Q = 2 × (2/4 − (2/4)²) = 0.5.
+        func community(_ name: String) throws -> String { try #require(authors.first { $0.hasPrefix(name + ",") }).split(separator: ",", omittingEmptySubsequences: false).last.map(String.init) ?? "" }
+        #expect(try community("Lori") == community("emom") && community("Paul") == community("fred") && community("Lori") != community("Paul"))
+        #expect(try community("Karen") != community("Lori"))
+        #expect(m.network.communities == 15 && abs(m.network.modularity - 0.5) < 1e-12)
         // comments.csv: 13 (emom) has 1 descendant, by another author; 13.1 has none.
         let comments = CSVWriter.comments(m).split(separator: "\n").map(String.init)
         #expect(comments[0].hasSuffix(",score,permalink,descendants,otherAuthorDescendants,text"))

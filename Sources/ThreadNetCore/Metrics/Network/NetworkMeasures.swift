@@ -45,6 +45,12 @@ public struct NetworkMeasures: Hashable, Sendable {
     /// graph (networkx `average_clustering(G.to_undirected())`); see ``Clustering``.
     /// Unit: fraction.
     public let averageClustering: Double
+    /// Communities found by Leiden on the undirected weighted graph; see ``Communities``.
+    /// Unit: communities.
+    public let communities: Int
+    /// Modularity of those communities (resolution 1; 0 without edges); see ``Communities``.
+    /// Unit: index −½–1.
+    public let modularity: Double
     /// Whether ``betweenness`` is a sampled estimate (n above ``Betweenness/Options/exactLimit``).
     public let betweennessSampled: Bool
     /// Number of sources betweenness was computed from (n when exact).
@@ -74,6 +80,8 @@ public struct NetworkMeasures: Hashable, Sendable {
     public let weakComponent: [Int32]
     /// Strong component id of each node, numbered by first node; see ``ComponentLabels``.
     public let strongComponent: [Int32]
+    /// Community of each node, numbered by first node; see ``Communities``.
+    public let community: [Int32]
 
     /// Computes every measure of `graph`.
     ///
@@ -100,6 +108,7 @@ public struct NetworkMeasures: Hashable, Sendable {
         let strong = ComponentLabels.strong(graph)
         let clustering = Clustering(undirected)
         let between = Betweenness(graph, options: options)
+        let found = Communities(graph)
         let share = { (count: Int) in n == 0 ? 0 : Double(count) / Double(n) }
 
         nodes = n
@@ -118,6 +127,9 @@ public struct NetworkMeasures: Hashable, Sendable {
         largestStrongComponentShare = share(strong.largestSize)
         transitivity = clustering.transitivity
         averageClustering = clustering.average
+        communities = found.count
+        modularity = found.modularity
+        community = found.membership
         betweennessSampled = between.sampled
         betweennessSources = between.sources
         self.inDegree = inDegree
