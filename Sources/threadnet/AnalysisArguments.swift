@@ -67,7 +67,7 @@ struct AnalysisArguments: ParsableArguments {
     /// The rendering bounds from the flags.
     var renderLimits: RenderLimits { RenderLimits(maxNodes: maxDiagramNodes, maxEdges: 4 * maxDiagramNodes) }
 
-    @Option(help: ArgumentHelp("What the reply tree's colours say: author (the most active authors, as in the author network), depth, time (since the post) or score.", valueName: "author|depth|time|score"))
+    @Option(help: ArgumentHelp("What the reply tree's colours say: author (the most active authors, as in the author network), depth, time (since the post), score, or community (the author's Leiden community; the author network is coloured so too).", valueName: "author|depth|time|score|community"))
     var color: DiagramOptions.ColorEncoding = .author
 
     @Flag(name: .customLong("raw-csv"), help: "Write CSV text exactly as in the input, without the leading ' that keeps spreadsheets from running cells starting with = + - @ as formulas.")

@@ -30,7 +30,7 @@ public enum GEXFWriter {
     ///   edge between the same pair apart instead of merging them, and as the `string` edge
     ///   attribute `kind` for tools that read only `<attvalues>`.
     ///
-    ///   With `metrics`, the node attributes go on with `words` and `coreNumber` (`integer`)
+    ///   With `metrics`, the node attributes go on with `words`, `coreNumber` and `community` (`integer`)
     ///   and `pageRank`, `betweenness`, `inStrength`, `outStrength` (`double`), as defined in
     ///   ``Metrics/authorParticipationColumns`` and ``Metrics/authorNetworkColumns``.
     ///

@@ -23,7 +23,7 @@ public enum GraphMLWriter {
     ///   data: `weight` (`int`, number of such comments) and `kind` (`string`, `reply` or
     ///   `mention`); a pair can have one edge of each kind.
     ///
-    /// With `metrics`, nodes also carry `words` and `coreNumber` (`int`) and `pageRank`,
+    /// With `metrics`, nodes also carry `words`, `coreNumber` and `community` (`int`) and `pageRank`,
     /// `betweenness`, `inStrength`, `outStrength` (`double`), as in `authors.gexf`.
     ///
     /// Key ids equal their `attr.name`, so `<data key="weight">` reads as the attribute `weight`.

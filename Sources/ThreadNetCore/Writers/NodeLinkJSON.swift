@@ -10,7 +10,7 @@
 /// Layout: `directed` true, `multigraph` false, `graph` (`name`: the thread's title),
 /// `nodes[]` (one per known author in author-id order: `id` = the name, then `comments`,
 /// `inDegree`, `outDegree`, `inStrength`, `outStrength`, `pageRank`, `betweenness`,
-/// `coreNumber`, `clustering`) and `links[]` (one per reply edge between different authors:
+/// `coreNumber`, `community`, `clustering`) and `links[]` (one per reply edge between different authors:
 /// `source`, `target`, `weight` in replies, `kind` = `reply`). Self-replies, mentions, quotes
 /// and references are not links: this is the graph whose measures `metrics.json` reports.
 /// Keys are written in a fixed order, so the same input gives the same bytes.

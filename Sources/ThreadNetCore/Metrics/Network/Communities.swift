@@ -34,7 +34,7 @@ public struct Communities: Hashable, Sendable {
     /// ``manyStartsLimit`` nodes; the partition with the highest modularity is kept.
     public static let starts = 8
     /// Above this many nodes, 2 starts.
-    public static let manyStartsLimit = 10_000
+    public static let manyStartsLimit = 2_000
 
     /// Leiden communities of `g` (directed edges summed both ways, loops left out).
     public init(_ g: WeightedDigraph, seed: UInt64 = 42) {
@@ -43,7 +43,9 @@ public struct Communities: Hashable, Sendable {
         // ``manyStartsLimit`` nodes, 2 above.
         var bestMembership = (0..<Int32(graph.n)).map { $0 }
         var bestQ = graph.modularity(bestMembership)
-        for start in 0..<(graph.n <= Self.manyStartsLimit ? Self.starts : 2) {
+        // Without edges every author is a community of their own.
+        let startCount = graph.total == 0 ? 0 : graph.n <= Self.manyStartsLimit ? Self.starts : 2
+        for start in 0..<startCount {
             var rng = SplitMix64(seed: seed &+ UInt64(start))
             var membership = (0..<Int32(graph.n)).map { $0 }
             var best = graph.modularity(membership)
@@ -66,12 +68,11 @@ public struct Communities: Hashable, Sendable {
 
     /// Community ids renumbered 0, 1, … in order of first appearance.
     static func numbered(_ membership: [Int32]) -> [Int32] {
-        var map: [Int32: Int32] = [:]
+        var map = [Int32](repeating: -1, count: Int(membership.max() ?? -1) + 1)
+        var next: Int32 = 0
         return membership.map { c in
-            if let m = map[c] { return m }
-            let m = Int32(map.count)
-            map[c] = m
-            return m
+            if map[Int(c)] < 0 { map[Int(c)] = next; next += 1 }
+            return map[Int(c)]
         }
     }
 
@@ -144,9 +145,14 @@ public struct Communities: Hashable, Sendable {
             part = moveNodes(graph, part, rng: &rng)
             let communities = Int(part.max().map { $0 + 1 } ?? 0)
             if communities == graph.n { break }
-            let refined = refine(graph, part)
-            let r = numbered(refined)
-            let nr = Int(r.max().map { $0 + 1 } ?? 0)
+            // Aggregate the refined communities; when refinement merged nothing, the communities
+            // themselves (as Louvain does), so that every level has fewer nodes than the last.
+            var r = numbered(refine(graph, part))
+            var nr = Int(r.max().map { $0 + 1 } ?? 0)
+            if nr == graph.n {
+                r = part
+                nr = communities
+            }
             // Aggregate: one node per refined community, starting in its community of `part`.
             var nextPart = [Int32](repeating: 0, count: nr)
             for v in 0..<graph.n { nextPart[Int(r[v])] = part[v] }
@@ -207,9 +213,11 @@ public struct Communities: Hashable, Sendable {
             let k = g.strength[v] / g.total
             var best = own
             var bestGain = toComm[Int(own)] - k * tot[Int(own)]
-            for c in touched.sorted() where c != own {
+            // The largest gain; among gains within 1e-12 of each other, the lowest community number
+            // (so the visiting order of neighbours does not matter).
+            for c in touched where c != own {
                 let gain = toComm[Int(c)] - k * tot[Int(c)]
-                if gain > bestGain + 1e-12 { best = c; bestGain = gain }
+                if gain > bestGain + 1e-12 || (best != own && c < best && abs(gain - bestGain) <= 1e-12) { best = c; bestGain = max(gain, bestGain) }
             }
             if bestGain < -1e-12, members[Int(own)] > 0, let free = empty.last {
                 best = free
@@ -263,11 +271,11 @@ public struct Communities: Hashable, Sendable {
             }
             var best: Int32 = -1
             var bestGain = 1e-12
-            for t in touched.sorted() where Int(t) != v {
+            for t in touched where Int(t) != v {
                 // Only sub-communities well connected to the rest of their community.
                 guard external[Int(t)] >= tot[Int(t)] * (commTot[c] - tot[Int(t)]) / g.total else { continue }
                 let gain = toRef[Int(t)] - kv * tot[Int(t)] / g.total
-                if gain > bestGain { best = t; bestGain = gain }
+                if gain > bestGain + 1e-12 || (best >= 0 && t < best && abs(gain - bestGain) <= 1e-12) { best = t; bestGain = max(gain, bestGain) }
             }
             if best >= 0 {
                 let t = Int(best)

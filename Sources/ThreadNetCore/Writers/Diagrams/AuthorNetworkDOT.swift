@@ -19,6 +19,8 @@ public struct AuthorNetworkDOT: Sendable {
     let analysis: ThreadAnalysis
     let stats: [AuthorStats]
     let colors: [String: String]
+    /// Whether the colours are communities (`--color community`) rather than repeat posters.
+    let byCommunity: Bool
     /// Authors drawn, by id, ascending.
     public let shown: [Int]
     /// Whether some authors are not drawn.
@@ -30,7 +32,14 @@ public struct AuthorNetworkDOT: Sendable {
         analysis = a
         let stats = Metrics.authorStats(a)
         self.stats = stats
-        self.colors = colors ?? Palette.repeatPosterColors(a)
+        if options.color == .community {
+            let (_, ofAuthor, _) = CommentColoring.communityColors(a)
+            self.colors = Dictionary(uniqueKeysWithValues: ofAuthor.map { (stats[$0.key].name, $0.value) })
+            byCommunity = true
+        } else {
+            self.colors = colors ?? Palette.repeatPosterColors(a)
+            byCommunity = false
+        }
         if stats.count > options.authorLimit {
             shown = stats.indices.sorted {
                 (stats[$1].comments, stats[$1].weightedDegree, stats[$0].name) < (stats[$0].comments, stats[$0].weightedDegree, stats[$1].name)
@@ -82,7 +91,10 @@ public struct AuthorNetworkDOT: Sendable {
         legend.notes.append("node size grows with √comments written (largest: \(Int(maxComments))); edge width ∝ √replies (widest: \(Int(maxWeight)))")
         if isReduced { legend.notes.append("every edge among the drawn authors is kept; replies to and from the \(stats.count - shown.count) others go to \"other authors\"") }
         let coloured = shown.filter { colors[stats[$0].name] != nil }.count
-        if coloured > 0 { legend.add(.fill(Palette.fills[0]), "coloured: \(coloured) repeat poster\(coloured == 1 ? "" : "s"), as in the reply tree") }
+        if coloured > 0 {
+            legend.add(.fill(Palette.fills[0]), byCommunity ? "coloured: \(coloured) authors by community (Leiden), as in the reply tree"
+                                                            : "coloured: \(coloured) repeat poster\(coloured == 1 ? "" : "s"), as in the reply tree")
+        }
         legend.add(.fill(Palette.plain), "other authors")
         legend.addLinks(drawnEdges.compactMap(\.kind))
 

@@ -53,6 +53,20 @@ struct CommentColoring {
             }
             for k in present.sorted() { legend.append((Palette.timeColors[k], Palette.timeBins[k].text)) }
             if unknown { legend.append((Palette.unknown, "time not given")) }
+        case .community:
+            let (communities, ofAuthor, ranked) = Self.communityColors(a)
+            var count: [Int32: Int] = [:]
+            for i in 0..<n {
+                let id = a.network.commentAuthor[i]
+                guard id >= 0, let color = ofAuthor[Int(id)] else { continue }
+                colors[i] = color
+                count[communities.membership[Int(id)], default: 0] += 1
+            }
+            for (k, c) in ranked.enumerated() where count[c] != nil {
+                legend.append((Palette.fills[k], "community \(c + 1) (\(communities.sizes[Int(c)]) authors, \(count[c]!) comments)"))
+            }
+            let others = n - count.values.reduce(0, +)
+            if others > 0 { legend.append((other, "smaller communities, unknown authors (\(others) comments)")) }
         case .score:
             var present = Set<Int>(), unknown = false
             for i in 0..<n {
@@ -68,6 +82,19 @@ struct CommentColoring {
         self.legend = legend
     }
 
+    /// Colour per author id for the largest communities of `a` (up to ``Palette/fills``.count
+    /// of those with 2 or more authors, most authors first, ties by number), and those
+    /// communities in colour order.
+    static func communityColors(_ a: ThreadAnalysis) -> (communities: Communities, ofAuthor: [Int: String], ranked: [Int32]) {
+        let c = a.communities
+        let ranked = c.sizes.indices.filter { c.sizes[$0] >= 2 }
+            .sorted { (c.sizes[$1], $0) < (c.sizes[$0], $1) }.prefix(Palette.fills.count).map(Int32.init)
+        let colorOf = Dictionary(uniqueKeysWithValues: ranked.enumerated().map { ($0.element, Palette.fills[$0.offset]) })
+        var ofAuthor: [Int: String] = [:]
+        for (author, community) in c.membership.enumerated() { if let color = colorOf[community] { ofAuthor[author] = color } }
+        return (c, ofAuthor, ranked)
+    }
+
     /// What the colours say, for the legend's note.
     var meaning: String {
         switch encoding {
@@ -75,6 +102,7 @@ struct CommentColoring {
         case .depth: "colour: reply depth"
         case .time: "colour: time since the post"
         case .score: "colour: score"
+        case .community: "colour: the author's community (Leiden)"
         }
     }
 }

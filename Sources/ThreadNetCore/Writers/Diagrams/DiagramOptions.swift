@@ -13,6 +13,10 @@ public struct DiagramOptions: Hashable, Sendable {
         case time
         /// The score the source gives (votes, likes), in bins on a log scale.
         case score
+        /// The author's community (``Communities``): the largest communities (up to
+        /// ``Palette/fills``.count, by authors) each in their own colour, the others one colour;
+        /// the author network is coloured the same way.
+        case community
     }
 
     /// What the reply tree's colours encode (default `.author`).
