@@ -96,6 +96,16 @@ struct DiagramPolicyTests {
         // The author network: the 40 most active of its authors, every edge among them kept,
         // the rest through "other authors"; no drawn author without an edge unless they have
         // none in the whole network.
+        // By community: the legend names the largest communities with their sizes, which are
+        // those of the thread's Leiden communities (the metrics' numbers).
+        var byCommunity = DiagramOptions()
+        byCommunity.color = .community
+        let communityTree = try Self.render(ReplyTreeDOT(a, options: byCommunity).text)
+        let communities = a.communities
+        let largest = try #require(communities.sizes.indices.max { (communities.sizes[$0], -$0) < (communities.sizes[$1], -$1) })
+        #expect(communityTree.svg.contains(">community \(largest + 1) (\(communities.sizes[largest]) authors, "), "legend of the largest community")
+        let communityAuthors = try Self.render(AuthorNetworkDOT(a, options: byCommunity).text)
+        #expect(communityAuthors.svg.contains("authors by community (Leiden)"))
         let authors = AuthorNetworkDOT(a)
         #expect(authors.isReduced && authors.shown.count == AuthorNetworkDOT.drawnAuthorLimit)
         let ad = try Self.render(authors.text)
@@ -121,11 +131,12 @@ struct DiagramPolicyTests {
         try Self.checkBounds(d, "20k reply tree")
         #expect(d.svg.contains("Reduced: the 1500 comments with the largest branches"))
         #expect(ImageStructure.svgNodeTitles(d.svg).count == 1 + 1500 + r.summaries.count)
-        for colour in ["depth", "time", "score"] {
+        for colour in ["depth", "time", "score", "community"] {
             var options = DiagramOptions()
             options.color = DiagramOptions.ColorEncoding(rawValue: colour)!
             let coloured = try Self.render(ReplyTreeDOT(a, options: options).text)
-            #expect(coloured.svg.contains("colour: \(colour == "time" ? "time since the post" : colour == "depth" ? "reply depth" : "score")"))
+            let meaning = ["time": "time since the post", "depth": "reply depth", "score": "score", "community": "the author&#39;s community (Leiden)"][colour]!  // Graphviz writes ' as &#39;
+            #expect(coloured.svg.contains("colour: \(meaning)"))
             try Self.checkBounds(coloured, "20k reply tree by \(colour)")
         }
         let ad = try Self.render(AuthorNetworkDOT(a).text)
