@@ -103,7 +103,7 @@ struct DiagramPolicyTests {
         let communityTree = try Self.render(ReplyTreeDOT(a, options: byCommunity).text)
         let communities = a.communities
         let largest = try #require(communities.sizes.indices.max { (communities.sizes[$0], -$0) < (communities.sizes[$1], -$1) })
-        #expect(communityTree.svg.contains(">community \(largest + 1) (\(communities.sizes[largest]) authors, "), "legend of the largest community")
+        #expect(communityTree.svg.contains(">community \(largest) (\(communities.sizes[largest]) authors, "), "legend of the largest community")
         let communityAuthors = try Self.render(AuthorNetworkDOT(a, options: byCommunity).text)
         #expect(communityAuthors.svg.contains("authors by community (Leiden)"))
         let authors = AuthorNetworkDOT(a)

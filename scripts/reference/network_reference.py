@@ -41,6 +41,20 @@ Definitions (n nodes, m distinct directed edges between different authors):
 - coreNumber: networkx core_number(G.to_undirected()); igraph coreness(mode="all") of the
   undirected simple graph.
 - in/outDegree (distinct other authors), in/outStrength (reply weights): networkx, igraph.
+- harmonicCloseness: networkx harmonic_centrality(G) (incoming distances: the sum over the
+  other nodes v of 1/d(v, u)) / (n - 1), 0 for n <= 1; igraph harmonic_centrality(mode="in",
+  normalized=True).
+- hubScore, authorityScore (HITS, weighted): the principal eigenvectors of AA^T and A^TA, here
+  from numpy.linalg.eigh on the dense matrix, scaled to sum 1 (0 everywhere without edges), and
+  checked against networkx hits(G) (scipy svds) and igraph hub_score/authority_score
+  (ARPACK, rescaled to sum 1) to 1e-6 when the leading eigenvalue is separated:
+  `hitsEigenvalueRatio` (lambda2 / lambda1 of A^TA) is stored, and the Swift test compares to
+  1e-9 only when it is at most HITS_SEPARATED (otherwise the eigenvector converges slowly or
+  is not unique, and any vector of the eigenspace is an answer).
+- degreeAssortativity: networkx degree_assortativity_coefficient(G) (x="out", y="in" for a
+  DiGraph); igraph assortativity_degree(directed=True); null when undefined (NaN).
+- reciprocity (per author): |successors & predecessors| / |successors|, counted here from the
+  networkx graph's neighbour sets; null for an author without out-edges.
 For SAMPLED_FIXTURES also `betweennessSampled`: networkx's own Brandes pieces
 (_single_source_shortest_path_basic, _accumulate_basic, _rescale with sampled_nodes) from the
 pivots ThreadNet's SplitMix64 picks when the nodes are numbered in sorted-name order (the
@@ -53,9 +67,11 @@ import json
 import math
 import os
 import sys
+import warnings
 
 import igraph as ig
 import networkx as nx
+import numpy as np
 from networkx.algorithms.centrality import betweenness as nxb
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -83,6 +99,7 @@ SAMPLED_FIXTURES = {"generated/pa-thread-2000.expected.json"}
 SAMPLE_PIVOTS = 50
 SAMPLE_SEED = 0x746872656164  # Betweenness.Options.standard.seed ("thread")
 TOLERANCE = 1e-9
+HITS_SEPARATED = 0.995  # lambda2 / lambda1 of A^TA at most this: the eigenvector is well determined
 MASK = (1 << 64) - 1
 
 
@@ -187,6 +204,29 @@ def measure(authors, reply_edges, sampled=False):
     for a, b in zip(authors, H.betweenness(directed=True)):
         close(betweenness[a], b * scale, "betweenness of %s" % a)
 
+    harmonic = nx.harmonic_centrality(G)
+    harmonic = {a: harmonic[a] / (n - 1) if n > 1 else 0.0 for a in authors}
+    if n > 1:
+        for a, h in zip(authors, H.harmonic_centrality(mode="in", normalized=True)):
+            close(harmonic[a], h, "harmonic closeness of %s" % a)
+
+    hubs, auths, ratio = hits(G, H, authors)
+
+    assortativity = None
+    if m:
+        with np.errstate(all="ignore"), warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # undefined (zero variance) gives NaN with a warning
+            r = nx.degree_assortativity_coefficient(G)
+        r_ig = H.assortativity_degree(directed=True)
+        if not (math.isnan(r) and math.isnan(r_ig)):
+            close(r, r_ig, "degree assortativity")
+            assortativity = r
+
+    reciprocity = {}
+    for a in authors:
+        succ = set(G.successors(a))
+        reciprocity[a] = len(succ & set(G.predecessors(a))) / len(succ) if succ else None
+
     core = nx.core_number(U)
     agree([core[a] for a in authors], Hu.coreness(mode="all"), "core numbers")
 
@@ -207,6 +247,8 @@ def measure(authors, reply_edges, sampled=False):
             "largestStrongComponentShare": max(map(len, strong)) / n if n else 0.0,
             "transitivity": transitivity,
             "averageClustering": average,
+            "degreeAssortativity": assortativity,
+            "hitsEigenvalueRatio": ratio,
             "weakPartition": weak,
             "strongPartition": strong,
         },
@@ -219,6 +261,10 @@ def measure(authors, reply_edges, sampled=False):
             "betweenness": betweenness[a],
             "coreNumber": core[a],
             "clustering": clustering[a],
+            "harmonicCloseness": harmonic[a],
+            "hubScore": hubs[a],
+            "authorityScore": auths[a],
+            "reciprocity": reciprocity[a],
         } for a in authors},
     }
     if sampled and n > 2:
@@ -230,9 +276,50 @@ def measure(authors, reply_edges, sampled=False):
             S, P, sigma, _ = nxb._single_source_shortest_path_basic(G, s)
             raw, _ = nxb._accumulate_basic(raw, S, P, sigma, s)
         raw = nxb._rescale(raw, n, normalized=True, directed=True, endpoints=False, sampled_nodes=pivots)
+        # Sampled harmonic closeness: the mean of 1/d(s, u) over the pivots s other than u.
+        harm = dict.fromkeys(G, 0.0)
+        for s in pivots:
+            for u, d in nx.single_source_shortest_path_length(G, s).items():
+                if d > 0:
+                    harm[u] += 1 / d
+        k = len(pivots)
+        harm = {a: harm[a] / (k - 1 if a in pivots else k) for a in authors}
         out["betweennessSampled"] = {"pivots": SAMPLE_PIVOTS, "seed": SAMPLE_SEED, "nodeOrder": "sorted names",
-                                     "values": {a: raw[a] for a in authors}}
+                                     "values": {a: raw[a] for a in authors},
+                                     "harmonicCloseness": harm}
     return out
+
+
+def hits(G, H, authors):
+    """HITS hubs and authorities (sum 1) from a dense eigendecomposition, cross-checked with
+    networkx and igraph when the leading eigenvalue is separated; and lambda2 / lambda1."""
+    n = len(authors)
+    if G.number_of_edges() == 0:
+        return dict.fromkeys(authors, 0.0), dict.fromkeys(authors, 0.0), None
+    A = nx.to_numpy_array(G, nodelist=authors, weight="weight")
+    values, vectors = np.linalg.eigh(A.T @ A)
+    ratio = float(values[-2] / values[-1]) if n > 1 else 0.0
+    a = np.abs(vectors[:, -1])
+    a /= a.sum()
+    h = A @ a
+    h /= h.sum()
+    hubs, auths = dict(zip(authors, map(float, h))), dict(zip(authors, map(float, a)))
+    if ratio <= HITS_SEPARATED:
+        nx_h, nx_a = nx.hits(G, max_iter=10000, tol=1e-12)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # igraph warns that many zero scores may mean non-uniqueness
+            ig_h = H.hub_score(weights="weight", scale=True)
+            ig_a = H.authority_score(weights="weight", scale=True)
+        # igraph 1.0 returns all-zero authorities for a single edge: no igraph check there.
+        checks = [(hubs, nx_h, "networkx hub"), (auths, nx_a, "networkx authority")]
+        if sum(ig_h) > 0 and sum(ig_a) > 0:
+            checks += [(hubs, dict(zip(authors, (x / sum(ig_h) for x in ig_h))), "igraph hub"),
+                       (auths, dict(zip(authors, (x / sum(ig_a) for x in ig_a))), "igraph authority")]
+        for name in authors:
+            for mine, theirs, what in ((c[0][name], c[1][name], c[2]) for c in checks):
+                if not math.isclose(mine, theirs, rel_tol=1e-6, abs_tol=1e-9):
+                    sys.exit("numpy and %s score of %s disagree: %r vs %r" % (what, name, mine, theirs))
+    return hubs, auths, ratio
 
 
 def threads_of(data):

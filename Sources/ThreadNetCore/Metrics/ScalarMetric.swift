@@ -39,7 +39,7 @@ public struct ScalarMetric: Sendable {
         self.definition = MetricDefinition(id: id, name: name, definition: definition, unit: unit, scope: .thread, source: source)
         self.group = .network
         self.isCount = isCount
-        self.value = { network($0.network) }
+        self.value = { let v = network($0.network); return v.isFinite ? v : nil }
         self.networkValue = network
         self.timeValue = nil
     }

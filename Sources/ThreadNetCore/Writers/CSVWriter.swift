@@ -168,15 +168,18 @@ public enum CSVWriter {
     static var authorHeader: [String] { ["name"] + authorFields.map(\.definition.id) }
 
     static var authorMetricHeader: [String] {
-        authorHeader + ["words", "firstCommentTime", "lastCommentTime", "inStrength", "outStrength", "pageRank", "betweenness", "coreNumber", "clustering", "activeSpan", "community"]
+        authorHeader + ["words", "firstCommentTime", "lastCommentTime", "inStrength", "outStrength", "pageRank", "betweenness", "coreNumber", "clustering", "activeSpan", "community",
+                        "harmonicCloseness", "hubScore", "authorityScore", "reciprocity"]
     }
 
     /// ``authors(_:)-(ThreadAnalysis)`` with the participation and network columns after the
     /// integer ones: `words`, `firstCommentTime`, `lastCommentTime` (``Metrics/authorParticipationColumns``),
     /// `inStrength`, `outStrength`, `pageRank`, `betweenness`, `coreNumber`, `clustering`
     /// (``Metrics/authorNetworkColumns``), `activeSpan` (seconds, ``Metrics/timeColumns``) and
-    /// `community` (``Communities``, last so that earlier columns keep their positions);
-    /// reals in full precision.
+    /// `community` (``Communities``), then `harmonicCloseness`, `hubScore`, `authorityScore` and
+    /// `reciprocity` (``Metrics/authorNetworkColumns``; `reciprocity` empty for an author who
+    /// replied to no one), new columns last so that earlier ones keep their positions; reals in
+    /// full precision.
     public static func authors(_ m: ThreadMetrics) -> String {
         TextOutput.text { writeAuthors([m], threadColumn: false, to: $0) }
     }
@@ -208,6 +211,10 @@ public enum CSVWriter {
                 csv.field(n.clustering[k])
                 csv.field(m.participation.perAuthor[k].activeSpan)
                 csv.field(n.community[k])
+                csv.field(n.harmonicCloseness[k])
+                csv.field(n.hubScore[k])
+                csv.field(n.authorityScore[k])
+                csv.field(n.reciprocity[k])
                 csv.endRow()
             }
         }

@@ -13,7 +13,8 @@ public enum CorpusNetworkWriter {
 
     /// The columns of `corpus-authors.csv`.
     public static let header = ["name", "comments", "threads", "repliesGiven", "inDegree", "outDegree", "inStrength", "outStrength",
-                                "pageRank", "betweenness", "coreNumber", "clustering", "weakComponent", "community"]
+                                "pageRank", "betweenness", "coreNumber", "clustering", "weakComponent", "community",
+                                "harmonicCloseness", "hubScore", "authorityScore", "reciprocity"]
 
     /// `corpus-authors.csv`: one row per author, most comments first (ties by name).
     ///
@@ -22,7 +23,8 @@ public enum CorpusNetworkWriter {
     /// `inStrength`, `outStrength`, `pageRank`, `betweenness`, `coreNumber`, `clustering` as
     /// defined in ``Metrics/authorColumns`` and ``Metrics/authorNetworkColumns``, on the
     /// corpus-wide reply graph; `weakComponent`, the author's weak component numbered by first
-    /// author (0 is the component of the first author).
+    /// author (0 is the component of the first author); `community`; `harmonicCloseness`,
+    /// `hubScore`, `authorityScore`, `reciprocity` (empty for an author who replied to no one).
     ///
     /// - Complexity: O(*n* log *n*) for *n* authors.
     public static func csv(_ n: CorpusNetwork, to out: TextOutput) {
@@ -44,6 +46,10 @@ public enum CorpusNetworkWriter {
             csv.field(m.clustering[k])
             csv.field(m.weakComponent[k])
             csv.field(m.community[k])
+            csv.field(m.harmonicCloseness[k])
+            csv.field(m.hubScore[k])
+            csv.field(m.authorityScore[k])
+            csv.field(m.reciprocity[k])
             csv.endRow()
         }
     }
@@ -83,6 +89,9 @@ public enum CorpusNetworkWriter {
             ("outStrength", false, { real(m.outStrength[$0]) }),
             ("pageRank", false, { real(m.pageRank[$0]) }),
             ("betweenness", false, { real(m.betweenness[$0]) }),
+            ("harmonicCloseness", false, { real(m.harmonicCloseness[$0]) }),
+            ("hubScore", false, { real(m.hubScore[$0]) }),
+            ("authorityScore", false, { real(m.authorityScore[$0]) }),
         ]
     }
 

@@ -137,16 +137,19 @@ public enum CorpusReport {
         })
         md.blank()
         md.line(m.betweennessSampled
-            ? "Betweenness is estimated from \(m.betweennessSources) source authors chosen with a fixed seed (the network has more than \(Betweenness.Options.standard.exactLimit) authors)."
-            : "Betweenness is exact (Brandes, from every author).")
+            ? "Betweenness and harmonic closeness are estimated from \(m.betweennessSources) source authors chosen with a fixed seed (the network has more than \(Betweenness.Options.standard.exactLimit) authors)."
+            : "Betweenness and harmonic closeness are exact (breadth-first searches from every author).")
         md.blank()
         md.line("Most central authors by PageRank:")
         md.blank()
         let top = n.top(centralAuthorsListed) { m.pageRank[$0] }
-        md.table(["Author", "Comments", "Threads", "In-degree", "Out-degree", "PageRank", "Betweenness", "Core number"], align: "|:---|---:|---:|---:|---:|---:|---:|---:|",
+        md.table(["Author", "Comments", "Threads", "In-degree", "Out-degree", "PageRank", "Betweenness", "Harmonic closeness", "Hub", "Authority", "Reciprocity", "Core number", "Community"],
+                 align: "|:---|" + String(repeating: "---:|", count: 12),
                  top.map { k in
             [Escaping.markdown(n.names[k]), "\(n.comments[k])", "\(n.threads[k])", "\(m.inDegree[k])", "\(m.outDegree[k])",
-             MarkdownReport.significant(m.pageRank[k]), MarkdownReport.significant(m.betweenness[k]), "\(m.coreNumber[k])"]
+             MarkdownReport.significant(m.pageRank[k]), MarkdownReport.significant(m.betweenness[k]), MarkdownReport.significant(m.harmonicCloseness[k]),
+             MarkdownReport.significant(m.hubScore[k]), MarkdownReport.significant(m.authorityScore[k]),
+             m.reciprocity[k].isFinite ? MarkdownReport.significant(m.reciprocity[k]) : "—", "\(m.coreNumber[k])", "\(m.community[k])"]
         })
         md.blank()
         md.line("![Corpus-wide author network: the \(min(n.count, CorpusNetworkWriter.drawnLimit)) most active authors and the heaviest reply edges among them](corpus-authors.png)")

@@ -31,7 +31,8 @@ public enum GEXFWriter {
     ///   attribute `kind` for tools that read only `<attvalues>`.
     ///
     ///   With `metrics`, the node attributes go on with `words`, `coreNumber` and `community` (`integer`)
-    ///   and `pageRank`, `betweenness`, `inStrength`, `outStrength` (`double`), as defined in
+    ///   and `pageRank`, `betweenness`, `inStrength`, `outStrength`, `harmonicCloseness`,
+    ///   `hubScore`, `authorityScore` (`double`), as defined in
     ///   ``Metrics/authorParticipationColumns`` and ``Metrics/authorNetworkColumns``.
     ///
     /// - Complexity: O(*a* + *e*) for *a* authors and *e* edges (plus O(*n*) for the per-author figures).
@@ -102,6 +103,9 @@ public enum GEXFWriter {
             ("betweenness", "double", { $1.write(n.betweenness[$0]) }),
             ("inStrength", "double", { $1.write(n.inStrength[$0]) }),
             ("outStrength", "double", { $1.write(n.outStrength[$0]) }),
+            ("harmonicCloseness", "double", { $1.write(n.harmonicCloseness[$0]) }),
+            ("hubScore", "double", { $1.write(n.hubScore[$0]) }),
+            ("authorityScore", "double", { $1.write(n.authorityScore[$0]) }),
         ]
     }
 

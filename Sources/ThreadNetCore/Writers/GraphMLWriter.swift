@@ -24,7 +24,8 @@ public enum GraphMLWriter {
     ///   `mention`); a pair can have one edge of each kind.
     ///
     /// With `metrics`, nodes also carry `words`, `coreNumber` and `community` (`int`) and `pageRank`,
-    /// `betweenness`, `inStrength`, `outStrength` (`double`), as in `authors.gexf`.
+    /// `betweenness`, `inStrength`, `outStrength`, `harmonicCloseness`, `hubScore`,
+    /// `authorityScore` (`double`), as in `authors.gexf`.
     ///
     /// Key ids equal their `attr.name`, so `<data key="weight">` reads as the attribute `weight`.
     ///

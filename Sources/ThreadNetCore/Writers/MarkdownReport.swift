@@ -319,7 +319,7 @@ public enum MarkdownReport {
     static let authorRowLimit = 50
 
     /// Per-author network columns of the authors table.
-    static let authorNetworkHeader = ["PageRank", "Betweenness", "Core"]
+    static let authorNetworkHeader = ["PageRank", "Betweenness", "Harmonic closeness", "Hub", "Authority", "Reciprocity", "Core", "Community"]
 
     /// A diagram: the picture (or, when images were not drawn, the DOT file it comes from),
     /// then the drawing's note in italics.
@@ -337,7 +337,9 @@ public enum MarkdownReport {
     }
 
     static func authorNetworkCells(_ m: ThreadMetrics, author k: Int) -> [String] {
-        [String(format: "%.4f", m.network.pageRank[k]), String(format: "%.4f", m.network.betweenness[k]), "\(m.network.coreNumber[k])"]
+        let n = m.network
+        return [n.pageRank[k], n.betweenness[k], n.harmonicCloseness[k], n.hubScore[k], n.authorityScore[k]].map { String(format: "%.4f", $0) }
+            + [n.reciprocity[k].isFinite ? String(format: "%.2f", n.reciprocity[k]) : "—", "\(n.coreNumber[k])", "\(n.community[k])"]
     }
 
     /// The author-network section: the group table.
@@ -352,8 +354,8 @@ public enum MarkdownReport {
         groupTable(m, .network, into: &md)
         md.blank()
         md.line(m.network.betweennessSampled
-            ? "Betweenness (authors table) is **sampled**: estimated from \(m.network.betweennessSources) source authors chosen with a fixed seed, because the network has more than \(Betweenness.Options.standard.exactLimit) authors."
-            : "Betweenness (authors table) is exact (Brandes' algorithm over all \(m.network.betweennessSources) source authors).")
+            ? "Betweenness and harmonic closeness (authors table) are **sampled**: estimated from \(m.network.betweennessSources) source authors chosen with a fixed seed, because the network has more than \(Betweenness.Options.standard.exactLimit) authors."
+            : "Betweenness and harmonic closeness (authors table) are exact (breadth-first searches from all \(m.network.betweennessSources) authors). Reciprocity is — for an author who replied to no one; the community numbers are those of metrics.json and the diagrams' legends.")
         md.blank()
     }
 

@@ -154,16 +154,20 @@ public enum MetricsJSON {
                 json.field(key, array: {
                     for k in n.top(topAuthorCount, by: { m.pageRank[$0] }) {
                         json.object(inline: true) {
+                            json.field("authorityScore", m.authorityScore[k])
                             json.field("betweenness", m.betweenness[k])
                             json.field("comments", n.comments[k])
                             json.field("community", m.community[k])
                             json.field("coreNumber", m.coreNumber[k])
+                            json.field("harmonicCloseness", m.harmonicCloseness[k])
+                            json.field("hubScore", m.hubScore[k])
                             json.field("inDegree", m.inDegree[k])
                             json.field("inStrength", m.inStrength[k])
                             json.field("name", n.names[k])
                             json.field("outDegree", m.outDegree[k])
                             json.field("outStrength", m.outStrength[k])
                             json.field("pageRank", m.pageRank[k])
+                            json.field("reciprocity", m.reciprocity[k].isFinite ? m.reciprocity[k] : nil)
                             json.field("threads", n.threads[k])
                         }
                     }
@@ -305,6 +309,7 @@ public enum MetricsJSON {
             let s = stats[k], p = m.participation.perAuthor[k]
             json.object(inline: true) {
                 json.field("activeSpan", p.activeSpan)
+                json.field("authorityScore", n.authorityScore[k])
                 json.field("betweenness", n.betweenness[k])
                 json.field("clustering", n.clustering[k])
                 json.field("comments", s.comments)
@@ -312,6 +317,8 @@ public enum MetricsJSON {
                 json.field("community", n.community[k])
                 json.field("coreNumber", n.coreNumber[k])
                 json.field("firstCommentTime", p.firstCommentTime?.iso8601UTC)
+                json.field("harmonicCloseness", n.harmonicCloseness[k])
+                json.field("hubScore", n.hubScore[k])
                 json.field("inDegree", s.inDegree)
                 json.field("inStrength", n.inStrength[k])
                 json.field("lastCommentTime", p.lastCommentTime?.iso8601UTC)
@@ -319,6 +326,7 @@ public enum MetricsJSON {
                 json.field("outDegree", s.outDegree)
                 json.field("outStrength", n.outStrength[k])
                 json.field("pageRank", n.pageRank[k])
+                json.field("reciprocity", n.reciprocity[k].isFinite ? n.reciprocity[k] : nil)
                 json.field("repliesGiven", s.repliesGiven)
                 json.field("repliesReceived", s.repliesReceived)
                 json.field("weightedDegree", s.weightedDegree)

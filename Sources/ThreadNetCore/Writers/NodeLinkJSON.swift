@@ -37,17 +37,21 @@ public enum NodeLinkJSON {
             json.field("nodes", array: {
                 for k in stats.indices {
                     json.object(inline: true) {
+                        json.field("authorityScore", n.authorityScore[k])
                         json.field("betweenness", n.betweenness[k])
                         json.field("clustering", n.clustering[k])
                         json.field("comments", stats[k].comments)
                         json.field("community", n.community[k])
                         json.field("coreNumber", n.coreNumber[k])
+                        json.field("harmonicCloseness", n.harmonicCloseness[k])
+                        json.field("hubScore", n.hubScore[k])
                         json.field("id", net.names[k])
                         json.field("inDegree", stats[k].inDegree)
                         json.field("inStrength", n.inStrength[k])
                         json.field("outDegree", stats[k].outDegree)
                         json.field("outStrength", n.outStrength[k])
                         json.field("pageRank", n.pageRank[k])
+                        json.field("reciprocity", n.reciprocity[k].isFinite ? n.reciprocity[k] : nil)
                     }
                 }
             })

@@ -1,7 +1,7 @@
 import Testing
 @testable import ThreadNetCore
 
-/// The two speed-ups of ``Betweenness`` change no value beyond rounding: leaves riding on their
+/// The two speed-ups of ``Betweenness`` change no value (betweenness or harmonic closeness) beyond rounding: leaves riding on their
 /// target's search (exact case), and renumbering the nodes of a large graph by degree.
 @Suite("Betweenness shortcuts")
 struct BetweennessShortcutTests {
@@ -29,13 +29,14 @@ struct BetweennessShortcutTests {
         a.count == b.count && zip(a, b).allSatisfy { abs($0 - $1) <= 1e-12 * max(abs($0), abs($1), 1e-300) + 1e-18 }
     }
 
-    /// Plain Brandes from every node (no leaf shortcut), normalised as ``Betweenness`` does.
-    static func plain(_ g: WeightedDigraph) -> [Double] {
+    /// Plain Brandes from every node (no leaf shortcut), normalised as ``Betweenness`` does;
+    /// and harmonic closeness from the same searches.
+    static func plain(_ g: WeightedDigraph) -> (betweenness: [Double], harmonic: [Double]) {
         let n = g.nodeCount
         let sources = (0..<n).map { Int32($0) }
-        let raw = Betweenness.dependencies(g, sources[...], leaves: nil)
+        let raw = Betweenness.searches(g, sources[...], leaves: nil)
         let scale = 1 / (Double(n - 1) * Double(n - 2))
-        return raw.map { $0 * scale }
+        return (raw.dependency.map { $0 * scale }, raw.harmonic.map { $0 / Double(n - 1) })
     }
 
     @Test func leavesGiveThePlainValues() {
@@ -49,7 +50,9 @@ struct BetweennessShortcutTests {
         #expect(leaves > g.nodeCount / 3, "the graph has many leaves (\(leaves))")
         let fast = Betweenness(g)
         #expect(!fast.sampled && fast.sources == g.nodeCount)
-        #expect(Self.close(fast.values, Self.plain(g)))
+        let plain = Self.plain(g)
+        #expect(Self.close(fast.values, plain.betweenness))
+        #expect(Self.close(fast.harmonicCloseness, plain.harmonic))
     }
 
     @Test func renumberingChangesNothing() {
@@ -59,6 +62,7 @@ struct BetweennessShortcutTests {
             let renumbered = Betweenness(g, options: .init(exactLimit: exactLimit, pivots: pivots, seed: 11, renumberingThreshold: 0))
             #expect(kept.sampled == renumbered.sampled && kept.sources == renumbered.sources)
             #expect(Self.close(kept.values, renumbered.values), "exact limit \(exactLimit)")
+            #expect(Self.close(kept.harmonicCloseness, renumbered.harmonicCloseness), "harmonic, exact limit \(exactLimit)")
         }
     }
 }

@@ -93,20 +93,38 @@ struct NetworkReferenceTests {
         #expect(NetworkReference.partition(m.weakComponent, names) == NetworkReference.referencePartition(t["weakPartition"]), "\(label) weak partition")
         #expect(NetworkReference.partition(m.strongComponent, names) == NetworkReference.referencePartition(t["strongPartition"]), "\(label) strong partition")
         #expect(!m.betweennessSampled, "\(label) betweenness is exact below the limit")
+        // Undefined assortativity is NaN here and null in the reference.
+        if let r = t["degreeAssortativity"] as? NSNumber {
+            #expect(NetworkReference.close(m.degreeAssortativity, r.doubleValue, relative: 1e-9), "\(label) degreeAssortativity: \(m.degreeAssortativity) vs \(r)")
+        } else {
+            #expect(m.degreeAssortativity.isNaN, "\(label) degreeAssortativity undefined, got \(m.degreeAssortativity)")
+        }
+        // HITS is compared where its eigenvector is well determined (λ₂/λ₁ of AᵀA ≤ 0.995, as
+        // the script cross-checks it); without edges every score is 0.
+        let ratio = (t["hitsEigenvalueRatio"] as? NSNumber)?.doubleValue
+        let hitsDetermined = m.edges == 0 || (ratio.map { $0 <= 0.995 } ?? false)
 
-        let authors = try #require(block["authors"] as? [String: [String: NSNumber]])
+        let authors = try #require(block["authors"] as? [String: [String: Any]])
         #expect(Set(authors.keys) == Set(names), "\(label) author set")
         for (i, name) in names.enumerated() {
             guard let r = authors[name] else { continue }
-            func value(_ key: String) -> Double { r[key]?.doubleValue ?? .nan }
-            #expect(Int(m.inDegree[i]) == r["inDegree"]?.intValue, "\(label) inDegree of \(name)")
-            #expect(Int(m.outDegree[i]) == r["outDegree"]?.intValue, "\(label) outDegree of \(name)")
-            #expect(Int(m.coreNumber[i]) == r["coreNumber"]?.intValue, "\(label) coreNumber of \(name)")
+            func value(_ key: String) -> Double { (r[key] as? NSNumber)?.doubleValue ?? .nan }
+            #expect(Int(m.inDegree[i]) == Int(value("inDegree")), "\(label) inDegree of \(name)")
+            #expect(Int(m.outDegree[i]) == Int(value("outDegree")), "\(label) outDegree of \(name)")
+            #expect(Int(m.coreNumber[i]) == Int(value("coreNumber")), "\(label) coreNumber of \(name)")
             #expect(m.inStrength[i] == value("inStrength"), "\(label) inStrength of \(name)")
             #expect(m.outStrength[i] == value("outStrength"), "\(label) outStrength of \(name)")
             #expect(NetworkReference.close(m.pageRank[i], value("pageRank"), relative: 1e-6), "\(label) pageRank of \(name): \(m.pageRank[i]) vs \(value("pageRank"))")
             #expect(NetworkReference.close(m.betweenness[i], value("betweenness"), relative: 1e-9), "\(label) betweenness of \(name): \(m.betweenness[i]) vs \(value("betweenness"))")
             #expect(NetworkReference.close(m.clustering[i], value("clustering"), relative: 1e-9), "\(label) clustering of \(name)")
+            #expect(NetworkReference.close(m.harmonicCloseness[i], value("harmonicCloseness"), relative: 1e-9), "\(label) harmonicCloseness of \(name): \(m.harmonicCloseness[i]) vs \(value("harmonicCloseness"))")
+            if hitsDetermined {
+                #expect(NetworkReference.close(m.hubScore[i], value("hubScore"), relative: 1e-9), "\(label) hubScore of \(name): \(m.hubScore[i]) vs \(value("hubScore"))")
+                #expect(NetworkReference.close(m.authorityScore[i], value("authorityScore"), relative: 1e-9), "\(label) authorityScore of \(name): \(m.authorityScore[i]) vs \(value("authorityScore"))")
+            }
+            // Reciprocity: null in the reference (no out-edges) is NaN here.
+            let reciprocity = value("reciprocity")
+            #expect(reciprocity.isNaN ? m.reciprocity[i].isNaN : NetworkReference.close(m.reciprocity[i], reciprocity, relative: 1e-12), "\(label) reciprocity of \(name): \(m.reciprocity[i]) vs \(reciprocity)")
         }
     }
 
@@ -128,9 +146,12 @@ struct NetworkReferenceTests {
                                 options: .init(exactLimit: 0, pivots: pivots, seed: seed))
             #expect(b.sampled && b.sources == pivots, "\(label) sampled")
             let values = try #require(sampled["values"] as? [String: NSNumber])
+            let harmonic = try #require(sampled["harmonicCloseness"] as? [String: NSNumber])
             for (i, name) in sorted.enumerated() {
                 let expected = values[name]?.doubleValue ?? .nan
                 #expect(NetworkReference.close(b.values[i], expected, relative: 1e-9), "\(label) sampled betweenness of \(name): \(b.values[i]) vs \(expected)")
+                let expectedHarmonic = harmonic[name]?.doubleValue ?? .nan
+                #expect(NetworkReference.close(b.harmonicCloseness[i], expectedHarmonic, relative: 1e-9), "\(label) sampled harmonic closeness of \(name): \(b.harmonicCloseness[i]) vs \(expectedHarmonic)")
             }
         }
     }

@@ -31,6 +31,22 @@ struct SeedMetricsTests {
         // PageRank: 13 isolated authors and the two sinks... a walker at Lori goes to emom with
         // 0.85; all other authors are dangling. Sum is 1.
         #expect(abs(n.pageRank.reduce(0, +) - 1) < 1e-12)
+        let names = Self.metrics.analysis.network.names
+        func of(_ name: String) -> Int { names.firstIndex(of: name)! }
+        // Harmonic closeness: emom and fred are each one step from one of the 16 others.
+        for name in names {
+            let expected = ["emom", "fred"].contains(name) ? 1.0 / 16 : 0
+            #expect(abs(n.harmonicCloseness[of(name)] - expected) < 1e-12, "harmonic closeness of \(name)")
+        }
+        // HITS: two equal, separate edges; from the uniform start each side gets half.
+        #expect(n.hubScore[of("Lori")] == 0.5 && n.hubScore[of("Paul")] == 0.5)
+        #expect(n.authorityScore[of("emom")] == 0.5 && n.authorityScore[of("fred")] == 0.5)
+        #expect(n.hubScore.reduce(0, +) == 1 && n.authorityScore.reduce(0, +) == 1)
+        // Reciprocity: Lori and Paul replied to one author each, who did not reply; the others
+        // replied to no one (undefined). Assortativity: every out-degree on an edge is 1.
+        #expect(n.reciprocity[of("Lori")] == 0 && n.reciprocity[of("Paul")] == 0)
+        #expect(n.reciprocity.count { $0.isNaN } == 15)
+        #expect(n.degreeAssortativity.isNaN)
     }
 
     @Test func typedEdgesAndCountsInJSON() throws {
@@ -73,7 +89,7 @@ struct MetricsCSVTests {
     @Test func seedAuthorsAndComments() throws {
         let m = SeedMetricsTests.metrics
         let authors = CSVWriter.authors(m).split(separator: "\n").map(String.init)
-        #expect(authors[0] == "name,comments,repliesGiven,repliesReceived,inDegree,outDegree,weightedDegree,words,firstCommentTime,lastCommentTime,inStrength,outStrength,pageRank,betweenness,coreNumber,clustering,activeSpan,community")
+        #expect(authors[0] == "name,comments,repliesGiven,repliesReceived,inDegree,outDegree,weightedDegree,words,firstCommentTime,lastCommentTime,inStrength,outStrength,pageRank,betweenness,coreNumber,clustering,activeSpan,community,harmonicCloseness,hubScore,authorityScore,reciprocity")
         // Lori: 1 comment, replying to emom (13.1 → 13); 44 words counted by hand (ParticipationTests);
         // no timestamps in the seed; out-strength 1; core number 1 (one neighbour); no betweenness.
         let lori = try #require(authors.first { $0.hasPrefix("Lori,") })
@@ -86,7 +102,8 @@ struct MetricsCSVTests {
         #expect(karen[14] == "0")
         // Communities by hand: the seed's two reply edges (Lori → emom, 17.1 Paul → 17 fred) make
         // two pairs, the 13 other authors are alone: 15 communities, Q = 2 × (2/4 − (2/4)²) = 0.5.
-        func community(_ name: String) throws -> String { try #require(authors.first { $0.hasPrefix(name + ",") }).split(separator: ",", omittingEmptySubsequences: false).last.map(String.init) ?? "" }
+        let communityColumn = try #require(authors[0].split(separator: ",").firstIndex(of: "community"))
+        func community(_ name: String) throws -> String { String(try #require(authors.first { $0.hasPrefix(name + ",") }).split(separator: ",", omittingEmptySubsequences: false)[communityColumn]) }
         #expect(try community("Lori") == community("emom") && community("Paul") == community("fred") && community("Lori") != community("Paul"))
         #expect(try community("Karen") != community("Lori"))
         #expect(m.network.communities == 15 && abs(m.network.modularity - 0.5) < 1e-12)

@@ -1,7 +1,8 @@
 import Dispatch
 import Synchronization
 
-/// Directed betweenness centrality on unweighted shortest paths.
+/// Directed betweenness centrality on unweighted shortest paths, and harmonic closeness from
+/// the same breadth-first searches.
 ///
 /// Shortest paths count hops, not reply weights: a reply weight measures how strong a tie is
 /// (more replies, closer authors), not how long it is, so using it as a distance would make
@@ -49,7 +50,15 @@ public struct Betweenness: Hashable, Sendable {
     /// of ordered pairs (s, t), s ≠ v ≠ t, weighted by the share of shortest s→t paths through v.
     /// All zeros for n ≤ 2.
     public let values: [Double]
-    /// Whether ``values`` are a sampled estimate rather than exact.
+    /// Harmonic closeness of each node: the mean over the other n − 1 nodes *v* of 1/d(*v*, *u*),
+    /// d counted in reply steps along edge directions (replier → replied-to), 1/∞ = 0 for a node
+    /// that cannot reach *u* (Marchiori & Latora 2000; networkx `harmonic_centrality(G)` divided
+    /// by n − 1; igraph `harmonic_centrality(mode="in", normalized=True)`). Defined for
+    /// disconnected graphs, unlike classic closeness. Unit: 1/steps, 0–1 (1: every other author
+    /// replied to this one directly). 0 for n ≤ 1. When sampled, the mean over the sampled
+    /// sources other than *u* (an unbiased estimate).
+    public let harmonicCloseness: [Double]
+    /// Whether ``values`` and ``harmonicCloseness`` are sampled estimates rather than exact.
     public let sampled: Bool
     /// Number of source nodes used (n when exact).
     public let sources: Int
@@ -111,34 +120,40 @@ public struct Betweenness: Hashable, Sendable {
         // Sources are split into a fixed number of chunks that run in parallel and are summed
         // in chunk order, so the result does not depend on scheduling or core count.
         let chunks = min(Self.maxChunks, max(1, chunkSources.count / Self.sourcesPerChunk))
-        var raw: [Double]
+        var raw: [Double], harmonic: [Double]
         if chunks == 1 {
-            raw = Self.dependencies(h, chunkSources[...], leaves: chunkLeaves)
+            (raw, harmonic) = Self.searches(h, chunkSources[...], leaves: chunkLeaves)
         } else {
-            let partials = Mutex([[Double]](repeating: [], count: chunks))
+            let partials = Mutex([(dependency: [Double], harmonic: [Double])](repeating: ([], []), count: chunks))
             DispatchQueue.concurrentPerform(iterations: chunks) { c in
-                let part = Self.dependencies(h, chunkSources[(chunkSources.count * c / chunks)..<(chunkSources.count * (c + 1) / chunks)], leaves: chunkLeaves)
+                let part = Self.searches(h, chunkSources[(chunkSources.count * c / chunks)..<(chunkSources.count * (c + 1) / chunks)], leaves: chunkLeaves)
                 partials.withLock { $0[c] = part }
             }
-            raw = partials.withLock { $0[0] }
+            (raw, harmonic) = partials.withLock { $0[0] }
             partials.withLock { parts in
-                for c in 1..<chunks { for v in 0..<n { raw[v] += parts[c][v] } }
+                for c in 1..<chunks {
+                    for v in 0..<n { raw[v] += parts[c].dependency[v]; harmonic[v] += parts[c].harmonic[v] }
+                }
             }
         }
-        if let r = renumbered { raw = (0..<n).map { raw[Int(r.newIndex[$0])] } }
+        if let r = renumbered {
+            raw = (0..<n).map { raw[Int(r.newIndex[$0])] }
+            harmonic = (0..<n).map { harmonic[Int(r.newIndex[$0])] }
+        }
+        // Normalisation. Sampled, a pivot's own value comes from the k − 1 other pivots.
+        var isSource = [Bool](repeating: false, count: exact ? 0 : n)
+        for s in sources where !exact { isSource[Int(s)] = true }
+        let k = Double(sources.count)
+        if n > 1 {
+            // Harmonic closeness: the mean of 1/d over the other nodes (or the other sampled sources).
+            for v in 0..<n { harmonic[v] *= exact ? 1 / Double(n - 1) : isSource[v] ? 1 / (k - 1) : 1 / k }
+        }
         if n > 2 {
             let pairs = Double(n - 2)
-            if exact {
-                let scale = 1 / (Double(n - 1) * pairs)
-                for v in 0..<n { raw[v] *= scale }
-            } else {
-                let k = Double(sources.count)
-                var isSource = [Bool](repeating: false, count: n)
-                for s in sources { isSource[Int(s)] = true }
-                for v in 0..<n { raw[v] *= isSource[v] ? 1 / ((k - 1) * pairs) : 1 / (k * pairs) }
-            }
+            for v in 0..<n { raw[v] *= exact ? 1 / (Double(n - 1) * pairs) : isSource[v] ? 1 / ((k - 1) * pairs) : 1 / (k * pairs) }
         }
         self.values = raw
+        self.harmonicCloseness = harmonic
         self.sampled = !exact
         self.sources = exact ? n : sources.count
     }
@@ -173,14 +188,24 @@ public struct Betweenness: Hashable, Sendable {
     /// A chunk has at least this many sources (smaller graphs run on one thread).
     static let sourcesPerChunk = 64
 
-    /// Brandes' accumulated dependencies of every node from `sources` (unnormalised); with
-    /// `leaves`, each source also counts for the leaves attached to it (`leaves[s]` of them).
+    /// Brandes' accumulated dependencies of every node from `sources` (unnormalised).
     ///
     /// - Complexity: O(*s* (*n* + *m*)) time, O(*n*) memory.
     static func dependencies(_ g: WeightedDigraph, _ sources: ArraySlice<Int32>, leaves: [Int32]? = nil) -> [Double] {
+        searches(g, sources, leaves: leaves).dependency
+    }
+
+    /// Brandes' accumulated dependencies of every node from `sources`, and each node's sum of
+    /// 1/d(s, node) over the sources that reach it (both unnormalised); with `leaves`, each
+    /// source also counts for the leaves attached to it (`leaves[s]` of them, each one step
+    /// farther from everything the source reaches, and one step from the source).
+    ///
+    /// - Complexity: O(*s* (*n* + *m*)) time, O(*n*) memory.
+    static func searches(_ g: WeightedDigraph, _ sources: ArraySlice<Int32>, leaves: [Int32]? = nil) -> (dependency: [Double], harmonic: [Double]) {
         let n = g.nodeCount
         var raw = [Double](repeating: 0, count: n)
-        guard n > 0 else { return raw }
+        var harmonicSum = raw
+        guard n > 0 else { return (raw, harmonicSum) }
         // The inner loops run over raw buffers: this is the hottest code of a large analysis.
         // Each node's distance, path count and dependency sit together in one record.
         struct Node { var sigma: Double = 0; var delta: Double = 0; var dist: Int32 = -1 }
@@ -194,6 +219,7 @@ public struct Betweenness: Hashable, Sendable {
         g.inStart.withUnsafeBufferPointer { inStart in
         g.inSource.withUnsafeBufferPointer { inSource in
         raw.withUnsafeMutableBufferPointer { raw in
+        harmonicSum.withUnsafeMutableBufferPointer { harmonic in
             for s in sources {
                 var head = 0, tail = 0
                 order[tail] = s; tail += 1
@@ -228,10 +254,15 @@ public struct Betweenness: Hashable, Sendable {
                         if node[v].dist == previous { node[v].delta += node[v].sigma * coefficient }
                     }
                     raw[w] += attached == 0 ? node[w].delta : times * node[w].delta
+                    let d = Double(node[w].dist)
+                    harmonic[w] += attached == 0 ? 1 / d : 1 / d + attached / (d + 1)
                     i -= 1
                 }
                 // Each attached leaf's paths to the nodes `s` reaches all pass through `s`.
-                if attached > 0 { raw[Int(s)] += attached * Double(tail - 1) }
+                if attached > 0 {
+                    raw[Int(s)] += attached * Double(tail - 1)
+                    harmonic[Int(s)] += attached
+                }
                 for i in 0..<tail { node[Int(order[i])] = Node() }
             }
         }
@@ -239,6 +270,7 @@ public struct Betweenness: Hashable, Sendable {
         }
         }
         }
-        return raw
+        }
+        return (raw, harmonicSum)
     }
 }

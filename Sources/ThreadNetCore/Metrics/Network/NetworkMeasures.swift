@@ -51,7 +51,14 @@ public struct NetworkMeasures: Hashable, Sendable {
     /// Modularity of those communities (resolution 1; 0 without edges); see ``Communities``.
     /// Unit: index −½–1.
     public let modularity: Double
-    /// Whether ``betweenness`` is a sampled estimate (n above ``Betweenness/Options/exactLimit``).
+    /// Degree assortativity: the Pearson correlation, over the edges u → v, between the
+    /// replier's out-degree and the replied-to author's in-degree (Newman 2003; networkx
+    /// `degree_assortativity_coefficient(G)`, whose default for a directed graph is x="out",
+    /// y="in"; igraph `assortativity_degree(directed=True)`). NaN (undefined; `null` in
+    /// metrics.json) without edges or when either degree is the same on every edge.
+    /// Unit: correlation −1–1.
+    public let degreeAssortativity: Double
+    /// Whether ``betweenness`` and ``harmonicCloseness`` are sampled estimates (n above ``Betweenness/Options/exactLimit``).
     public let betweennessSampled: Bool
     /// Number of sources betweenness was computed from (n when exact).
     public let betweennessSources: Int
@@ -71,6 +78,17 @@ public struct NetworkMeasures: Hashable, Sendable {
     public let pageRank: [Double]
     /// Normalised directed betweenness on unweighted paths; see ``Betweenness``. Unit: fraction.
     public let betweenness: [Double]
+    /// Harmonic closeness (incoming reply paths); see ``Betweenness/harmonicCloseness``.
+    /// Unit: 1/steps, 0–1.
+    public let harmonicCloseness: [Double]
+    /// HITS hub score; see ``HITS``. Unit: share, summing to 1.
+    public let hubScore: [Double]
+    /// HITS authority score; see ``HITS``. Unit: share, summing to 1.
+    public let authorityScore: [Double]
+    /// Share of the node's out-edges whose reverse edge exists: of the authors it replied to,
+    /// the share who replied to it. NaN (undefined; `null` in metrics.json, empty in CSV) for
+    /// an author who replied to no one. Unit: fraction of out-edges.
+    public let reciprocity: [Double]
     /// k-core number in the undirected simple graph; see ``CoreNumbers``. Unit: neighbours.
     public let coreNumber: [Int32]
     /// Local clustering coefficient in the undirected simple graph; see ``Clustering``.
@@ -93,13 +111,17 @@ public struct NetworkMeasures: Hashable, Sendable {
         var inDegree = [Int32](repeating: 0, count: n), outDegree = inDegree
         var inStrength = [Double](repeating: 0, count: n), outStrength = inStrength
         var reciprocated = 0
+        var reciprocity = [Double](repeating: .nan, count: n)
         for u in 0..<n {
             outDegree[u] = graph.outStart[u + 1] - graph.outStart[u]
             inDegree[u] = graph.inStart[u + 1] - graph.inStart[u]
+            var returned = 0
             for k in Int(graph.outStart[u])..<Int(graph.outStart[u + 1]) {
                 outStrength[u] += graph.outWeight[k]
-                if graph.hasEdge(from: graph.outTarget[k], to: Int32(u)) { reciprocated += 1 }
+                if graph.hasEdge(from: graph.outTarget[k], to: Int32(u)) { returned += 1 }
             }
+            reciprocated += returned
+            if outDegree[u] > 0 { reciprocity[u] = Double(returned) / Double(outDegree[u]) }
             for k in Int(graph.inStart[u])..<Int(graph.inStart[u + 1]) { inStrength[u] += graph.inWeight[k] }
         }
         let m = graph.edgeCount
@@ -109,6 +131,7 @@ public struct NetworkMeasures: Hashable, Sendable {
         let clustering = Clustering(undirected)
         let between = Betweenness(graph, options: options)
         let found = Communities(graph)
+        let hits = HITS(graph)
         let share = { (count: Int) in n == 0 ? 0 : Double(count) / Double(n) }
 
         nodes = n
@@ -127,6 +150,7 @@ public struct NetworkMeasures: Hashable, Sendable {
         largestStrongComponentShare = share(strong.largestSize)
         transitivity = clustering.transitivity
         averageClustering = clustering.average
+        degreeAssortativity = Self.assortativity(graph, outDegree, inDegree)
         communities = found.count
         modularity = found.modularity
         community = found.membership
@@ -138,9 +162,39 @@ public struct NetworkMeasures: Hashable, Sendable {
         self.outStrength = outStrength
         pageRank = PageRank.compute(graph)
         betweenness = between.values
+        harmonicCloseness = between.harmonicCloseness
+        hubScore = hits.hubs
+        authorityScore = hits.authorities
+        self.reciprocity = reciprocity
         coreNumber = CoreNumbers.compute(undirected)
         self.clustering = clustering.local
         weakComponent = weak.component
         strongComponent = strong.component
+    }
+
+    /// Pearson correlation over the edges u → v of `x[u]` and `y[v]`, two passes (means, then
+    /// moments); NaN without edges or with zero variance on either side.
+    ///
+    /// - Complexity: O(*n* + *m*).
+    static func assortativity(_ g: WeightedDigraph, _ x: [Int32], _ y: [Int32]) -> Double {
+        let m = g.edgeCount
+        guard m > 0 else { return .nan }
+        var sumX = 0.0, sumY = 0.0
+        for u in 0..<g.nodeCount {
+            let edges = Int(g.outStart[u])..<Int(g.outStart[u + 1])
+            sumX += Double(edges.count) * Double(x[u])
+            for k in edges { sumY += Double(y[Int(g.outTarget[k])]) }
+        }
+        let meanX = sumX / Double(m), meanY = sumY / Double(m)
+        var sxx = 0.0, syy = 0.0, sxy = 0.0
+        for u in 0..<g.nodeCount {
+            let dx = Double(x[u]) - meanX
+            for k in Int(g.outStart[u])..<Int(g.outStart[u + 1]) {
+                let dy = Double(y[Int(g.outTarget[k])]) - meanY
+                sxx += dx * dx; syy += dy * dy; sxy += dx * dy
+            }
+        }
+        guard sxx > 0, syy > 0 else { return .nan }
+        return sxy / (sxx * syy).squareRoot()
     }
 }

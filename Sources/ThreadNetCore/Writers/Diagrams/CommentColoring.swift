@@ -63,7 +63,7 @@ struct CommentColoring {
                 count[communities.membership[Int(id)], default: 0] += 1
             }
             for (k, c) in ranked.enumerated() where count[c] != nil {
-                legend.append((Palette.fills[k], "community \(c + 1) (\(communities.sizes[Int(c)]) authors, \(count[c]!) comments)"))
+                legend.append((Palette.fills[k], "community \(c) (\(communities.sizes[Int(c)]) authors, \(count[c]!) comments)"))
             }
             let others = n - count.values.reduce(0, +)
             if others > 0 { legend.append((other, "smaller communities, unknown authors (\(others) comments)")) }
