@@ -3,5 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
-swift build -c release --product threadnet
-.build/release/threadnet analyze seeds/000_dd0249cc5e7d2567.txt --topics seeds/topics.yaml --out reports/000_dd0249cc5e7d2567
+# A debug build: the seed is small, and scripts/test.sh then reuses every module it compiled
+# (a release build would compile everything a second time). Build with -c release for corpora.
+swift build --product threadnet
+.build/debug/threadnet analyze seeds/000_dd0249cc5e7d2567.txt --topics seeds/topics.yaml --out reports/000_dd0249cc5e7d2567

@@ -1,6 +1,7 @@
 /// Steele, Lea & Flood's SplitMix64 generator (2014): a tiny, seedable, deterministic PRNG.
 ///
-/// Used only to pick betweenness pivots reproducibly; not for anything secret.
+/// Picks betweenness pivots and drives the resampling of ``GroupTests`` reproducibly; not for
+/// anything secret.
 public struct SplitMix64: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
