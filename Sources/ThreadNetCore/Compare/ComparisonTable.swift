@@ -16,9 +16,25 @@ public struct ComparisonTable: Sendable {
         /// The median of the defined values (``ComparisonStats/median(_:)``).
         public var median: Double? { ComparisonStats.median(defined) }
         /// Each column's z-score among the defined values (``ComparisonStats/zScore(_:in:)``).
-        public var zScores: [Double?] { values.map { $0.flatMap { ComparisonStats.zScore($0, in: defined) } } }
+        ///
+        /// - Complexity: O(*t*).
+        public var zScores: [Double?] {
+            let d = defined
+            guard let m = ComparisonStats.mean(d), let sd = ComparisonStats.standardDeviation(d), sd > 0 else { return values.map { _ in nil } }
+            return values.map { $0.map { ($0 - m) / sd } }
+        }
         /// Each column's percentile rank (``ComparisonStats/percentileRank(_:in:)``).
-        public var percentiles: [Double?] { values.map { $0.flatMap { ComparisonStats.percentileRank($0, in: defined) } } }
+        ///
+        /// - Complexity: O(*t* log *t*).
+        public var percentiles: [Double?] {
+            let s = defined.sorted()
+            return values.map { v in
+                v.map { x in
+                    let below = GroupTests.lowerBound(s, x), equal = GroupTests.upperBound(s, x) - below
+                    return 100 * (Double(below) + 0.5 * Double(equal)) / Double(s.count)
+                }
+            }
+        }
         /// Whether two defined values differ.
         public var differs: Bool { Set(defined).count > 1 }
     }

@@ -15,7 +15,25 @@ public struct VocabularyContrast: Sendable {
 
     /// - Complexity: O(total text + *t* · *V* log *V*) for *t* threads and *V* distinct terms.
     public init(_ threads: [ThreadAnalysis]) {
-        let counts = threads.map(TermCounts.count)
+        self.init(counts: Parallel.map(threads, cost: { $0.comments.count }, TermCounts.count))
+    }
+
+    /// The contrast of groups of threads: each group's term counts are the sum over its
+    /// threads (`groups` holds indices into `threads`); columns are groups.
+    ///
+    /// - Complexity: O(total text + *g* · *V* log *V*) for *g* groups.
+    public init(_ threads: [ThreadAnalysis], groups: [[Int]]) {
+        let perThread = Parallel.map(threads, cost: { $0.comments.count }, TermCounts.count)
+        self.init(counts: groups.map { members in
+            var sum: [String: Int] = [:]
+            for k in members { sum.merge(perThread[k], uniquingKeysWith: +) }
+            return sum
+        })
+    }
+
+    /// The contrast of term counts, one per column (two: the first against the second; more:
+    /// each against the rest pooled).
+    public init(counts: [[String: Int]]) {
         if counts.count == 2 {
             entries = [Entry(column: 0, other: 1, contrast: LogOddsContrast(counts[0], counts[1]))]
         } else if counts.count >= 3 {

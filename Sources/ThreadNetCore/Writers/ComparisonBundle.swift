@@ -16,6 +16,13 @@ public struct ComparisonBundle: Sendable {
     /// At most this many metrics in the dot plot.
     public static let chartLimit = 7
 
+    /// A bundle of ready files.
+    init(documents: [ReportBundle.File], diagrams: [ReportBundle.File], table: ComparisonTable) {
+        self.documents = documents
+        self.diagrams = diagrams
+        self.table = table
+    }
+
     /// Builds every file for `threads` (in column order).
     ///
     /// - Parameter diagrams: whether to write the per-thread DOT files (pictures).

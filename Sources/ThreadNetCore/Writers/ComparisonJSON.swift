@@ -14,9 +14,22 @@ public enum ComparisonJSON {
         var authorOverlap: [Pair]
         var vocabulary: [Vocabulary]
         var topics: Topics?
+        var groups: [GroupEntry]?
+        var groupMetrics: [GroupMetric]?
+        var resampling: Resampling?
         var glossary: [Glossary]
         var provenance: [Provenance]
     }
+    struct GroupEntry: Encodable { var name: String; var threads: [String]; var sources: [String] }
+    struct GroupMetric: Encodable {
+        var id: String
+        var summaries: [GroupComparison.Summary?]
+        var difference, intervalLow, intervalHigh, p: Double?
+        var exact: Bool?
+        var q, cohensD, cliffsDelta, etaSquared: Double?
+        var differsBeyondChance: Bool
+    }
+    struct Resampling: Encodable { var resamples: Int; var seed: UInt64; var confidence, falseDiscoveryRate: Double }
     struct ThreadEntry: Encodable {
         var label, source, thread, title: String
         var metrics: [String: Double?]
@@ -37,7 +50,15 @@ public enum ComparisonJSON {
     /// The JSON text, ending in a newline.
     ///
     /// - Complexity: O(*m* · *t*² + the vocabulary contrasts).
-    public static func write(_ table: ComparisonTable, overlap: AuthorOverlap, vocabulary: VocabularyContrast, provenance: [Provenance], topics: TopicComparison? = nil) -> String {
+    /// - Parameters:
+    ///   - overlap: shared authors and pairwise overlap (nil with many threads: `sharedAuthors`
+    ///     and `authorOverlap` are then empty).
+    ///   - groups: a group comparison, written as `groups[]` (name, thread labels, inputs),
+    ///     `groupMetrics[]` (per metric `summaries` in group order, `difference`,
+    ///     `intervalLow`/`High`, `p`, `exact`, `q`, `cohensD`, `cliffsDelta`, `etaSquared`,
+    ///     `differsBeyondChance`) and `resampling`; `sources` holds each group's inputs.
+    public static func write(_ table: ComparisonTable, overlap: AuthorOverlap?, vocabulary: VocabularyContrast?, provenance: [Provenance], topics: TopicComparison? = nil,
+                             groups: GroupComparison? = nil, sources: [[String]] = []) -> String {
         let r4 = { (v: Double?) -> Double? in v.flatMap { $0.isFinite ? $0 : nil } }  // full precision; undefined → null
         let stats = table.showsCorpusStatistics
         let labels = table.columns.map(\.label)
@@ -51,12 +72,13 @@ public enum ComparisonJSON {
         let root = Root(
             threads: threads,
             median: stats ? Dictionary(uniqueKeysWithValues: table.rows.map { ($0.metric.definition.id, r4($0.median)) }) : nil,
-            sharedAuthors: overlap.shared.map { s in
+            sharedAuthors: (overlap?.shared ?? []).map { s in
                 Shared(name: s.name, comments: Dictionary(uniqueKeysWithValues: zip(labels, s.comments).filter { $0.1 > 0 }))
             },
-            authorOverlap: overlap.pairs.map { Pair(first: labels[$0.first], second: labels[$0.second], shared: $0.shared, union: $0.union, jaccard: r4($0.jaccard) ?? 0) },
-            vocabulary: vocabulary.entries.map { e in
-                Vocabulary(a: labels[e.column], b: e.other.map { labels[$0] } ?? "rest", priorTotal: r4(e.contrast.priorTotal) ?? 0,
+            authorOverlap: (overlap?.pairs ?? []).map { Pair(first: labels[$0.first], second: labels[$0.second], shared: $0.shared, union: $0.union, jaccard: r4($0.jaccard) ?? 0) },
+            vocabulary: (vocabulary?.entries ?? []).map { e in
+                let columnNames = groups.map { $0.groups.map(\.name) } ?? labels
+                return Vocabulary(a: columnNames[e.column], b: e.other.map { columnNames[$0] } ?? "rest", priorTotal: r4(e.contrast.priorTotal) ?? 0,
                            favouringA: e.contrast.topA(termsShown).map(term), favouringB: e.contrast.topB(termsShown).map(term))
             },
             topics: topics.map { t in
@@ -64,6 +86,15 @@ public enum ComparisonJSON {
                        comments: Dictionary(uniqueKeysWithValues: t.topics.indices.map { i in (t.topics[i], Dictionary(uniqueKeysWithValues: zip(labels, t.comments[i]))) }),
                        shares: Dictionary(uniqueKeysWithValues: t.topics.indices.map { i in (t.topics[i], Dictionary(uniqueKeysWithValues: zip(labels, t.shares[i].map(r4)))) }))
             },
+            groups: groups.map { g in g.groups.indices.map { k in
+                GroupEntry(name: g.groups[k].name, threads: g.groups[k].threads.map { labels[$0] }, sources: k < sources.count ? sources[k] : [])
+            } },
+            groupMetrics: groups.map { g in g.rows.map { row in
+                GroupMetric(id: row.metric.definition.id, summaries: row.summaries, difference: r4(row.difference), intervalLow: r4(row.interval?.low),
+                            intervalHigh: r4(row.interval?.high), p: r4(row.p), exact: row.p == nil ? nil : row.exact, q: r4(row.q),
+                            cohensD: r4(row.cohensD), cliffsDelta: r4(row.cliffsDelta), etaSquared: r4(row.etaSquared), differsBeyondChance: g.differs(row))
+            } },
+            resampling: groups.map { g in Resampling(resamples: g.options.resamples, seed: g.options.seed, confidence: g.options.confidence, falseDiscoveryRate: g.options.falseDiscoveryRate) },
             glossary: table.rows.map { Glossary(id: $0.metric.definition.id, name: $0.metric.definition.name, definition: $0.metric.definition.definition, unit: $0.metric.definition.unit) },
             provenance: provenance)
         let encoder = JSONEncoder()
