@@ -22,7 +22,7 @@ let package = Package(
         .target(
             name: "ThreadNetCore",
             dependencies: [
-                "CZstd", "CZlib", "CCrypto", "CCmarkGFM",
+                "CZstd", "CZlib", "CCrypto", "CCmarkGFM", "CStemmer",
                 .product(name: "OrderedCollections", package: "swift-collections"),
                 .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "Yams", package: "Yams"),
@@ -49,6 +49,11 @@ let package = Package(
             name: "CCmarkGFM",
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        // Snowball stemmers (English, German, French, … as the C library libstemmer publishes them).
+        .systemLibrary(
+            name: "CStemmer",
+            providers: [.apt(["libstemmer-dev"])]
         ),
         .systemLibrary(
             name: "CZlib",

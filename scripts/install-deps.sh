@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the system libraries ThreadNet links against, when missing:
 # libgraphviz-dev (libgvc, rendering), libcmark-gfm-dev (report.html), libzstd-dev and zlib1g-dev (compressed input), libssl-dev (SHA-256),
+# libstemmer-dev (Snowball stemmers, --stem),
 # fonts for the diagrams (DejaVu, and WenQuanYi Micro Hei for Chinese/Japanese labels), and xmllint (libxml2-utils) for the tests that validate GEXF.
 # Then the Python references of the author-network tests (scripts/reference/), networkx and
 # igraph, pinned to the versions the committed .network.json files were made with.
@@ -16,6 +17,7 @@ pkg-config --exists libgvc 2>/dev/null || need+=(libgraphviz-dev)
 pkg-config --exists libzstd 2>/dev/null || need+=(libzstd-dev)
 pkg-config --exists zlib 2>/dev/null || need+=(zlib1g-dev)
 pkg-config --exists libcrypto 2>/dev/null || need+=(libssl-dev)   # SHA-256 of the input (provenance)
+[ -f /usr/include/libstemmer.h ] || need+=(libstemmer-dev)   # Snowball stemmers (no pkg-config file)
 command -v pkg-config >/dev/null 2>&1 || need+=(pkg-config)
 fc-list 2>/dev/null | grep -qi "DejaVu Sans" || need+=(fonts-dejavu-core)
 fc-list :lang=zh 2>/dev/null | grep -q . || need+=(fonts-wqy-microhei)   # CJK labels (topics of Chinese threads)

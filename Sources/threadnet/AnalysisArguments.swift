@@ -43,8 +43,11 @@ struct AnalysisArguments: ParsableArguments {
     @Option(help: ArgumentHelp("Extra stop words for key terms: one per line, # comments.", valueName: "file"))
     var stopwords: String?
 
-    @Flag(help: "Count automatic key terms by their Porter2 (Snowball English) stem.")
+    @Flag(help: "Count automatic key terms by their Snowball stem (Porter2 for English; the --language's stemmer otherwise).")
     var stem = false
+
+    @Option(help: ArgumentHelp("The language of the text, for key terms' stop words and --stem: auto (detected per thread from its stop words) or a Snowball language: \(TopicLanguage.all.map(\.name).joined(separator: ", ")).", valueName: "auto|NAME"))
+    var language: String = "auto"
 
     @Option(help: ArgumentHelp("Co-occurrence unit: comment, sentence or window:K (K words).", valueName: "unit"))
     var unit: String = "comment"
@@ -78,6 +81,12 @@ struct AnalysisArguments: ParsableArguments {
         var options = TopicOptions(maxTerms: keyTerms, minDocumentFrequency: minComments)
         guard keyTerms >= 1 else { throw ValidationError("--key-terms must be at least 1") }
         guard minComments >= 1 else { throw ValidationError("--min-comments must be at least 1") }
+        if language.lowercased() != "auto" {
+            guard let l = TopicLanguage.named(language) else {
+                throw ValidationError("--language \(language): expected auto or one of \(TopicLanguage.all.map(\.name).joined(separator: ", "))")
+            }
+            options.language = l
+        }
         do {
             options.unit = try TopicOptions.parseUnit(unit)
             options.stem = stem

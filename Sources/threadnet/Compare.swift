@@ -150,7 +150,8 @@ struct Compare: ParsableCommand {
 
         let bundle = groups.isEmpty
             ? ComparisonBundle(compared, provenance: provenance, topics: settings.topics, options: settings.diagrams)
-            : ComparisonBundle(compared, groups: groups, sources: sources, leftOut: leftOut, provenance: provenance, options: resampling)
+            : ComparisonBundle(compared, groups: groups, sources: sources, leftOut: leftOut, provenance: provenance, options: resampling,
+                                language: settings.topics.options.language)
         var writer = AtomicWriter(manifestIn: out)
         try writer.add(documents: bundle.documents, diagrams: bundle.diagrams, under: out, images: images, limits: analysisArguments.renderLimits)
         try writer.commit()

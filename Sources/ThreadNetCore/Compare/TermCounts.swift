@@ -2,8 +2,9 @@
 ///
 /// Terms are the words of the project's ``Tokenizer`` (lower-cased, apostrophes inside words
 /// kept, URLs, e-mail addresses and numbers dropped, CJK text as character bigrams) of 2 or
-/// more characters that are not in ``Stopwords/english``: the same words the automatic key
-/// terms are chosen from, unstemmed.
+/// more characters that are not stop words (``Stopwords/english`` unless given; the
+/// comparison passes the detected language's): the same words the automatic key terms are
+/// chosen from, unstemmed.
 public enum TermCounts {
     /// Counts the terms of `texts`.
     ///

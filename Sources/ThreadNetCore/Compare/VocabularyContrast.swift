@@ -14,16 +14,25 @@ public struct VocabularyContrast: Sendable {
     public let entries: [Entry]
 
     /// - Complexity: O(total text + *t* · *V* log *V*) for *t* threads and *V* distinct terms.
-    public init(_ threads: [ThreadAnalysis]) {
-        self.init(counts: Parallel.map(threads, cost: { $0.comments.count }, TermCounts.count))
+    ///
+    /// - Parameter language: whose stop words are left out; nil: detected from the threads'
+    ///   text (``TopicLanguage/detect(_:)``).
+    public init(_ threads: [ThreadAnalysis], language: TopicLanguage? = nil) {
+        let stopwords = Self.stopwords(threads, language)
+        self.init(counts: Parallel.map(threads, cost: { $0.comments.count }) { TermCounts.count($0.comments.lazy.map(\.text), stopwords: stopwords) })
+    }
+
+    static func stopwords(_ threads: [ThreadAnalysis], _ language: TopicLanguage?) -> Stopwords {
+        (language ?? TopicLanguage.detect(threads.lazy.flatMap { $0.comments.lazy.map(\.text) }).language).stopwords
     }
 
     /// The contrast of groups of threads: each group's term counts are the sum over its
     /// threads (`groups` holds indices into `threads`); columns are groups.
     ///
     /// - Complexity: O(total text + *g* · *V* log *V*) for *g* groups.
-    public init(_ threads: [ThreadAnalysis], groups: [[Int]]) {
-        let perThread = Parallel.map(threads, cost: { $0.comments.count }, TermCounts.count)
+    public init(_ threads: [ThreadAnalysis], groups: [[Int]], language: TopicLanguage? = nil) {
+        let stopwords = Self.stopwords(threads, language)
+        let perThread = Parallel.map(threads, cost: { $0.comments.count }) { TermCounts.count($0.comments.lazy.map(\.text), stopwords: stopwords) }
         self.init(counts: groups.map { members in
             var sum: [String: Int] = [:]
             for k in members { sum.merge(perThread[k], uniquingKeysWith: +) }

@@ -36,6 +36,8 @@ public struct CorpusTopics: Sendable {
     public let edges: [TopicPair]
     /// The options the terms were found with (the dictionary, if any, is not used).
     public let options: TopicOptions
+    /// The language the key terms were found in (its stop words, its stemmer), fixed or detected.
+    public let language: TopicLanguage.Detection
 
     /// Finds the key terms of all the threads' text and their co-occurrence.
     ///
@@ -48,7 +50,10 @@ public struct CorpusTopics: Sendable {
     ///     it); by default four per core.
     public init(_ threads: [ThreadAnalysis], options: TopicOptions, selection: EdgeSelection = .default, chunks: Int? = nil,
                 progress: RunProgress = .silent) {
+        // The corpus's language, from the text of its first threads (as far as detection reads).
+        let (options, detection) = options.resolved(for: threads.lazy.flatMap { $0.comments.lazy.map(\.text) })
         self.options = options
+        self.language = detection
         self.selection = selection
         let pieces = Self.split(threads, into: chunks ?? 4 * ProcessInfo.processInfo.activeProcessorCount)
         progress.begin("corpus topics", total: threads.count, unit: "threads")
@@ -59,7 +64,8 @@ public struct CorpusTopics: Sendable {
             return TokenizedChunk(threads[range], options: options)
         }
         var words = WordTable()
-        let maps = tokenized.map { chunk in chunk.words.map { words.add($0, options: options) } }
+        let stemmer = options.stem ? SnowballStemmer(language: options.stemLanguage) : nil
+        let maps = tokenized.map { chunk in chunk.words.map { words.add($0, stemmer: stemmer) } }
         tokenized.withUnsafeMutableBufferPointer { chunks in
             Parallel.forEach(chunks.count) { k in chunks[k].renumber(maps[k]) }
         }
@@ -324,10 +330,10 @@ extension CorpusTopics {
         var keys: [String] = []
 
         /// The id of `raw`, added when new.
-        mutating func add(_ raw: String, options: TopicOptions) -> Int32 {
+        mutating func add(_ raw: String, stemmer: SnowballStemmer?) -> Int32 {
             if let id = index[raw] { return id }
             let word = KeyTerms.withoutApostropheS(raw)
-            let key = options.stem ? PorterStemmer.stem(word) : word
+            let key = stemmer.map { s in word.unicodeScalars.contains { TokenizerRun.isCJK($0) } ? word : s.stem(word) } ?? word
             let k: Int32
             if let known = keyIndex[key] { k = known } else {
                 k = Int32(keys.count)

@@ -29,7 +29,7 @@ public struct KeyTerm: Hashable, Sendable {
 ///
 /// 1. **Words.** A token's `'s` ending (possessive or contraction) is removed first
 ///    (`patrick's` → `patrick`, `he's` → `he`). It counts as a word when it is not a stop
-///    word and has two or more characters (a single CJK character counts). With stemming its key is the Porter2 stem,
+///    word and has two or more characters (a single CJK character counts). With stemming its key is the Snowball stem (Porter2 for English),
 ///    else its surface form; its label is the most frequent surface form (ties: the smaller).
 /// 2. **Collocations.** Candidate pairs are two words that follow each other directly in one
 ///    sentence (``Token/isFollowed(by:)``; a stop word between them breaks the pair; two CJK
@@ -67,10 +67,12 @@ public struct KeyTerms: Sendable {
     /// - Parameters:
     ///   - documents: each document's tokens.
     ///   - stopwords: words left out.
-    ///   - stem: whether words are counted under their Porter2 stem.
+    ///   - stem: whether words are counted under their Snowball stem.
     ///   - maxTerms: *K*, how many terms to keep.
     ///   - minDocumentFrequency: the fewest documents a term must occur in.
-    public init(documents: [[Token]], stopwords: Stopwords, stem: Bool, maxTerms: Int, minDocumentFrequency: Int) {
+    ///   - stemLanguage: the Snowball stemmer used when `stem` is set (default `english`, Porter2).
+    public init(documents: [[Token]], stopwords: Stopwords, stem: Bool, stemLanguage: String = "english", maxTerms: Int, minDocumentFrequency: Int) {
+        let stemmer = stem ? SnowballStemmer(language: stemLanguage) ?? SnowballStemmer(language: "english") : nil
         // 1. Words: intern keys, remember surface forms.
         var keyID: [String: Int32] = [:]
         var keys: [String] = []
@@ -84,9 +86,9 @@ public struct KeyTerms: Sendable {
                 let word = Self.withoutApostropheS(t.text)
                 guard !stopwords.contains(t.text), !stopwords.contains(word), t.isCJK || word.unicodeScalars.count >= 2 else { continue }
                 let key: String
-                if stem {
+                if let stemmer, !t.isCJK {
                     if let s = stemCache[word] { key = s } else {
-                        key = PorterStemmer.stem(word)
+                        key = stemmer.stem(word)
                         stemCache[word] = key
                     }
                 } else {

@@ -51,6 +51,15 @@ public struct Stopwords: Hashable, Sendable {
         return copy
     }
 
+    /// This list without `other`'s words.
+    ///
+    /// - Complexity: O(*n*) for *n* words in this list.
+    public func subtracting(_ other: Stopwords) -> Stopwords {
+        var copy = self
+        copy.words.subtract(other.words)
+        return copy
+    }
+
     /// Reads a user list: one word per line; `#` starts a comment; blank lines are ignored.
     ///
     /// - Complexity: O(*n*) in the length of `text`.

@@ -36,7 +36,7 @@ public enum TopicExtractor {
     }
 
     static func keyTerms(documents: [[Token]], options: TopicOptions) -> KeyTerms {
-        KeyTerms(documents: documents, stopwords: options.stopwords, stem: options.stem,
+        KeyTerms(documents: documents, stopwords: options.stopwords, stem: options.stem, stemLanguage: options.stemLanguage,
                  maxTerms: options.maxTerms, minDocumentFrequency: options.minDocumentFrequency)
     }
 

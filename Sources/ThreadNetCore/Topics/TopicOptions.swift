@@ -5,8 +5,15 @@ public struct TopicOptions: Hashable, Sendable {
     public var dictionary: TopicDictionary?
     /// The co-occurrence unit (`--unit comment|sentence|window:k`); default: the comment.
     public var unit: TopicIncidence.Unit
-    /// Count key terms under their Porter2 stem (`--stem`); dictionaries always match surface forms.
+    /// Count key terms under their Snowball stem (`--stem`); dictionaries always match surface forms.
     public var stem: Bool
+    /// The language of the text (`--language`): its stop words and stemmer. nil (the default,
+    /// `--language auto`): detected per thread, and over the corpus for corpus-wide terms
+    /// (``TopicLanguage/detect(_:)``).
+    public var language: TopicLanguage?
+    /// The Snowball stemmer `--stem` uses (set with the language by ``in(_:)``; default English,
+    /// Porter2).
+    public var stemLanguage: String = "english"
     /// *K*, the number of automatic key terms kept (default 30).
     public var maxTerms: Int
     /// The fewest documents an automatic key term must occur in (default 2).

@@ -20,6 +20,7 @@ public struct TopicSettings: Sendable {
         if let dictionaryName { out.append("--topics \(dictionaryName)") }
         if options.unit != .comment { out.append("--unit \(TopicsJSON.unitName(options.unit))") }
         if options.stem { out.append("--stem") }
+        if let language = options.language { out.append("--language \(language.name)") }
         let defaults = TopicOptions()
         if options.maxTerms != defaults.maxTerms { out.append("--key-terms \(options.maxTerms)") }
         if options.minDocumentFrequency != defaults.minDocumentFrequency { out.append("--min-comments \(options.minDocumentFrequency)") }
@@ -37,20 +38,24 @@ public struct ThreadTopics: Sendable {
     public let dictionaryName: String?
     /// Automatic key terms (always computed).
     public let keyTerms: TopicAnalysis
+    /// The language of the thread's key terms (its stop words and stemmer), fixed or detected.
+    public let language: TopicLanguage.Detection
 
     /// Extracts and analyzes the topics of `analysis`.
     ///
     /// - Complexity: linear in the thread's text, plus the co-occurrence pairs (see
     ///   ``TopicExtractor`` and ``TopicAnalysis``).
     public init(_ analysis: ThreadAnalysis, settings: TopicSettings) {
-        if settings.options.dictionary != nil {
-            dictionary = TopicAnalysis(incidence: TopicExtractor.incidence(of: analysis, options: settings.options),
+        let (options, detection) = settings.options.resolved(for: [analysis.thread.root.text] + analysis.comments.lazy.map(\.text))
+        language = detection
+        if options.dictionary != nil {
+            dictionary = TopicAnalysis(incidence: TopicExtractor.incidence(of: analysis, options: options),
                                        analysis: analysis, selection: settings.selection)
         } else {
             dictionary = nil
         }
         dictionaryName = settings.dictionaryName
-        var automatic = settings.options
+        var automatic = options
         automatic.dictionary = nil
         keyTerms = TopicAnalysis(incidence: TopicExtractor.incidence(of: analysis, options: automatic),
                                  analysis: analysis, selection: settings.selection)

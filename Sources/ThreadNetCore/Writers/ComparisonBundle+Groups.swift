@@ -6,19 +6,20 @@ extension ComparisonBundle {
     /// distributions (one group): `comparison.md` (``GroupComparisonMarkdown``),
     /// `comparison.csv` (one row per thread, with its `group`), `comparison.json` (per thread
     /// and per group), `groups.csv` and, with two or more groups, `differences.csv`
-    /// (``GroupComparisonCSV``) and the dot plot of group medians `metrics.svg`; with one
+    /// (``GroupComparisonCSV``) and the dot plot of group medians on the metrics with the largest effects, `metrics.svg`; with one
     /// group, the histograms `distributions/<metric id>.svg`. No per-thread pictures.
     ///
     /// - Parameters:
     ///   - groups: the groups, as indices into `threads`.
     ///   - sources: each group's inputs, as shown.
     ///   - leftOut: threads read but in no group (said in the report).
+    ///   - language: whose stop words the vocabulary contrast leaves out (nil: detected).
     /// - Complexity: O(*m* · *R* · *t*) for the resampling, plus the text for the vocabulary.
     public init(_ threads: [ComparedThread], groups: [GroupComparison.Group], sources: [[String]], leftOut: Int = 0,
-                provenance: [Provenance], options: GroupTests.Options = GroupTests.Options()) {
+                provenance: [Provenance], options: GroupTests.Options = GroupTests.Options(), language: TopicLanguage? = nil) {
         let table = ComparisonTable(threads)
         let comparison = GroupComparison(table, groups: groups, options: options)
-        let vocabulary = groups.count >= 2 ? VocabularyContrast(threads.map(\.analysis), groups: groups.map(\.threads)) : nil
+        let vocabulary = groups.count >= 2 ? VocabularyContrast(threads.map(\.analysis), groups: groups.map(\.threads), language: language) : nil
         var groupOf = [String](repeating: "", count: threads.count)
         for g in groups { for k in g.threads { groupOf[k] = g.name } }
         var documents: [ReportBundle.File] = []
@@ -34,9 +35,10 @@ extension ComparisonBundle {
                                                                                           Histogram(row.defined, isCount: row.metric.isCount))))
             }
         } else {
-            let rows = Self.chartMetrics.compactMap { id in comparison.rows.first { $0.metric.definition.id == id } }.prefix(Self.chartLimit)
+            // The metrics with the largest effects, where every group defines them.
+            let rows = comparison.ranked.filter { $0.effect != nil && !$0.summaries.contains(where: { $0 == nil }) }.prefix(Self.chartLimit)
             documents.append(ReportBundle.File(path: "metrics.svg", contents: SVGChart.dotPlot(
-                title: "Median per group", labels: groups.map(\.name),
+                title: "Median per group: the \(rows.count) metrics with the largest effects", labels: groups.map(\.name),
                 rows: rows.map { SVGChart.Series(name: $0.metric.definition.name, values: $0.summaries.map { $0?.median }, isCount: false) })))
             chart = "metrics.svg"
         }

@@ -33,7 +33,7 @@ public struct ComparisonBundle: Sendable {
         let table = ComparisonTable(threads)
         let analyses = threads.map(\.analysis)
         let overlap = AuthorOverlap(analyses)
-        let vocabulary = VocabularyContrast(analyses)
+        let vocabulary = VocabularyContrast(analyses, language: settings.options.language)
         let topics = TopicComparison(analyses, settings: settings)
         var diagrams: [ReportBundle.File] = []
         var pictures: ComparisonMarkdown.Pictures?

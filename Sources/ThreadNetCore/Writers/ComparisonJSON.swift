@@ -62,11 +62,15 @@ public enum ComparisonJSON {
         let r4 = { (v: Double?) -> Double? in v.flatMap { $0.isFinite ? $0 : nil } }  // full precision; undefined → null
         let stats = table.showsCorpusStatistics
         let labels = table.columns.map(\.label)
+        // Each row's statistics once (O(t log t)), not once per thread.
+        let ids = table.rows.map(\.metric.definition.id)
+        let zScores = stats ? table.rows.map(\.zScores) : []
+        let percentiles = stats ? table.rows.map(\.percentiles) : []
         let threads = table.columns.enumerated().map { k, c in
             ThreadEntry(label: c.label, source: c.source, thread: c.analysis.thread.id, title: c.analysis.thread.title,
-                        metrics: Dictionary(uniqueKeysWithValues: table.rows.map { ($0.metric.definition.id, r4($0.values[k])) }),
-                        zScores: stats ? Dictionary(uniqueKeysWithValues: table.rows.map { ($0.metric.definition.id, r4($0.zScores[k])) }) : nil,
-                        percentiles: stats ? Dictionary(uniqueKeysWithValues: table.rows.map { ($0.metric.definition.id, r4($0.percentiles[k])) }) : nil)
+                        metrics: Dictionary(uniqueKeysWithValues: table.rows.indices.map { (ids[$0], r4(table.rows[$0].values[k])) }),
+                        zScores: stats ? Dictionary(uniqueKeysWithValues: ids.indices.map { (ids[$0], r4(zScores[$0][k])) }) : nil,
+                        percentiles: stats ? Dictionary(uniqueKeysWithValues: ids.indices.map { (ids[$0], r4(percentiles[$0][k])) }) : nil)
         }
         let term = { (t: LogOddsContrast.Term) in Term(term: t.term, countA: t.countA, countB: t.countB, delta: r4(t.delta) ?? 0, z: r4(t.z) ?? 0) }
         let root = Root(

@@ -46,6 +46,7 @@ public enum CorpusTopicsWriter {
         let net = t.cooccurrence
         json.field("definition", definition)
         TopicsJSON.edgeRuleAndEdges(t.selection, t.edges, topics: net.topics, json)
+        json.field("language", t.language.language.name)
         json.field("maxTerms", t.options.maxTerms)
         json.field("minDocuments", t.options.minDocumentFrequency)
         json.field("pairs", array: { TopicsJSON.pairs(net, json) })
@@ -84,8 +85,10 @@ public enum CorpusTopicsWriter {
             return
         }
         var settings = "the first \(t.options.maxTerms) kept, each in at least \(t.options.minDocumentFrequency) documents"
-        if t.options.stem { settings += ", words counted under their Porter2 stem" }
+        if t.options.stem { settings += ", words counted under their Snowball stem" }
         md.line("The automatic key terms of all the corpus's text, taken as one collection (each comment and each root post a document): words other than stop words, and two-word collocations (Dunning's G² ≥ 3.84), ranked by the documents holding them, \(settings). Co-occurrence is counted per comment over \(net.unitCount) comments. Every term is in `corpus-terms.csv`, every pair with every measure in `corpus-topics.csv`; the measures are defined in the topics glossary.")
+        md.blank()
+        md.line(t.language.sentence)
         md.blank()
         md.table(["Rank", "Term", "Comments", "Share of comments", "Occurrences"], align: "|---:|:---|---:|---:|---:|",
                  t.terms.prefix(listed).enumerated().map { k, term in

@@ -57,7 +57,7 @@ public enum GroupComparisonMarkdown {
         default: manyGroups(c, names: names, into: &md)
         }
         if c.groups.count > 1, let chart = pictures.chart {
-            md.line("![Dot plot of each group's median on key metrics](\(chart))")
+            md.line("![Dot plot of each group's median on the metrics with the largest effects](\(chart))")
             md.blank()
         }
         if let vocabulary { ComparisonMarkdown.vocabularySection(vocabulary, labels: names, into: &md) }

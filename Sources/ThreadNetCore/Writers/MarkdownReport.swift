@@ -313,6 +313,9 @@ public enum MarkdownReport {
         } else {
             md.raw(TopicsMarkdown.section(t.keyTerms, level: h, image: images?.topics, title: "Topics: key terms (automatic)", measures: false))
         }
+        md.blank()
+        md.line(t.language.sentence)
+        md.blank()
     }
 
     /// Authors listed in a thread's author table; the rest are in metrics.json and authors.csv.
