@@ -8,10 +8,10 @@ import Testing
 struct CompareGroupsCommandTests {
     static let generator = ReportsGoldenTests.repository.appendingPathComponent("bench/reference/gen_threads.py").path
 
-    /// Generates 3,000 comments in 60 threads with top-level probability `pTop`.
+    /// Generates 1,500 comments in 40 threads with top-level probability `pTop`.
     static func corpus(_ folder: URL, name: String, seed: Int, pTop: Double) throws -> String {
         let path = folder.appendingPathComponent(name).path
-        let run = try PythonTool.run([generator, "-n", "3000", "-t", "60", "-s", "\(seed)", "--p-top", "\(pTop)", "-o", path])
+        let run = try PythonTool.run([generator, "-n", "1500", "-t", "40", "-s", "\(seed)", "--p-top", "\(pTop)", "-o", path])
         #expect(run.status == 0, "\(run.output)")
         return path
     }
@@ -32,7 +32,7 @@ struct CompareGroupsCommandTests {
         let run = try CommandLineTests.run(["compare", "--group", "low=\(low)", "--group", "high=\(high)", "--format", "pushshift",
                                             "--out", out.path, "--no-images"])
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout.contains("compared 2 groups of 120 threads from 2 inputs: low (60), high (60)"))
+        #expect(run.stdout.contains("compared 2 groups of 80 threads from 2 inputs: low (40), high (40)"))
         let files = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
         #expect(files == ["comparison.csv", "comparison.json", "comparison.md", "differences.csv", "groups.csv", "manifest.json", "metrics.svg"])
         let differences = try Self.rows(out.appendingPathComponent("differences.csv"))
@@ -45,17 +45,17 @@ struct CompareGroupsCommandTests {
         // groups.csv: one row per metric and group; the thread counts as generated.
         let groups = try Self.rows(out.appendingPathComponent("groups.csv"))
         #expect(groups[0] == ["metric", "group", "threads", "min", "q1", "median", "mean", "q3", "max"])
-        #expect(groups.contains(["comments", "low", "60"] + Array(groups.first { $0[0] == "comments" && $0[1] == "low" }!.dropFirst(3))))
-        #expect(groups.filter { $0[0] == "comments" }.map { $0[2] } == ["60", "60"])
+        #expect(groups.contains(["comments", "low", "40"] + Array(groups.first { $0[0] == "comments" && $0[1] == "low" }!.dropFirst(3))))
+        #expect(groups.filter { $0[0] == "comments" }.map { $0[2] } == ["40", "40"])
         // The per-thread table carries each thread's group.
         let threads = try Self.rows(out.appendingPathComponent("comparison.csv"))
-        #expect(threads[0].last == "group" && threads.count == 121)
+        #expect(threads[0].last == "group" && threads.count == 81)
         let md = try String(contentsOf: out.appendingPathComponent("comparison.md"), encoding: .utf8)
         #expect(md.contains("## Differences beyond chance") && md.contains("[Top-level share](#metric-topLevelShare): higher in high"))
         #expect(md.contains("## Vocabulary contrast") && md.contains("### low against high"))
     }
 
-    /// The 60 threads of one corpus split at random into halves by a list (`--by list:FILE`,
+    /// The 40 threads of one corpus split at random into halves by a list (`--by list:FILE`,
     /// ids with their `t3_` prefix): no metric differs beyond chance.
     @Test func randomHalvesAreNotToldApart() throws {
         let folder = try CommandLineTests.temporaryFolder()
@@ -74,7 +74,7 @@ struct CompareGroupsCommandTests {
         let out = folder.appendingPathComponent("out")
         let run = try CommandLineTests.run(["compare", corpus, "--by", "list:\(list)", "--format", "pushshift", "--out", out.path, "--no-images"])
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout.contains("first (30), second (30)"))
+        #expect(run.stdout.contains("first (20), second (20)"))
         let differences = try Self.rows(out.appendingPathComponent("differences.csv"))
         #expect(differences.count > 40 && differences.dropFirst().allSatisfy { $0[10] == "false" })
         let md = try String(contentsOf: out.appendingPathComponent("comparison.md"), encoding: .utf8)
@@ -84,12 +84,12 @@ struct CompareGroupsCommandTests {
         let many = folder.appendingPathComponent("many")
         let all = try CommandLineTests.run(["compare", corpus, "--format", "pushshift", "--out", many.path, "--max-columns", "12"])
         #expect(all.status == 0, "\(all.stderr)")
-        #expect(all.stdout.contains("compared 60 threads from 1 input as distributions"))
+        #expect(all.stdout.contains("compared 40 threads from 1 input as distributions"))
         let files = try FileManager.default.contentsOfDirectory(atPath: many.path).sorted()
         #expect(files == ["comparison.csv", "comparison.json", "comparison.md", "distributions", "groups.csv", "manifest.json"])
         let text = try String(contentsOf: many.appendingPathComponent("comparison.md"), encoding: .utf8)
         #expect(text.contains("## Distributions across threads") && text.contains("](distributions/comments.svg)"))
-        #expect(try Self.rows(many.appendingPathComponent("comparison.csv")).count == 61)
+        #expect(try Self.rows(many.appendingPathComponent("comparison.csv")).count == 41)
     }
 
     /// Mistakes in grouping are errors that say what is wrong.

@@ -1,18 +1,18 @@
 import Testing
 @testable import ThreadNetCore
 
-/// A 250,000-node reply chain: nothing recurses, so nothing overflows the stack (a recursion
-/// over the path would need 250,000 frames, far beyond an 8 MB stack at the ≥ 100 bytes a
-/// frame takes in a debug build). The analysis of a 1,000,000-deep thread is tested in
+/// A 120,000-node reply chain: nothing recurses, so nothing overflows the stack (a recursion
+/// over the path would need 120,000 frames, 12 MB at the ≥ 100 bytes a
+/// frame takes in a debug build, beyond an 8 MB stack). The analysis of a 1,000,000-deep thread is tested in
 /// `millionDeepChainThroughTheAnalysis`; this size keeps the debug build's Leiden quick.
 @Suite("Network measures at scale")
 struct NetworkScaleTests {
-    /// Chain 0→1→…→249,999. One weak component; every node its own strong component; the
+    /// Chain 0→1→…→119,999. One weak component; every node its own strong component; the
     /// undirected path has core number 1 everywhere and no triangles; PageRank sums to 1 and
     /// grows along the chain; betweenness is sampled above the exact limit (8 pivots here to
     /// keep the debug build quick), and the chain's ends lie on no path (0).
     @Test func longChain() {
-        let n = 250_000
+        let n = 120_000
         let edges = (0..<(n - 1)).map { (from: Int32($0), to: Int32($0 + 1), weight: 1.0) }
         let g = WeightedDigraph(nodeCount: n, edges: edges)
         let m = NetworkMeasures(g, betweenness: .init(exactLimit: Betweenness.Options.standard.exactLimit, pivots: 8, seed: 1))
