@@ -101,10 +101,7 @@ public enum ComparisonMarkdown {
 
         md.line("## Glossary")
         md.blank()
-        for row in table.rows {
-            let d = row.metric.definition
-            md.line("- <a id=\"\(anchor(d.id))\"></a>**\(Escaping.markdown(d.name))** (`\(d.id)`, \(Escaping.markdown(d.unit))): \(d.definition)")
-        }
+        glossary(table.rows.map(\.metric), into: &md)
         md.line("- **Median, z-score, percentile**: \(statsDefinition)")
         md.line("- **Distinctive terms**: \(vocabularyDefinition)")
         md.line("- **Jaccard overlap**: the authors two threads share divided by the authors in either, |A ∩ B| / |A ∪ B|; authors are matched by exact name.")
@@ -198,6 +195,14 @@ public enum ComparisonMarkdown {
     static func signed(_ z: Double) -> String {
         let r = (z * 10).rounded() / 10
         return (r > 0 ? "+" : r < 0 ? "−" : "") + String(abs(r))
+    }
+
+    /// One glossary entry per metric, each with the anchor the tables link to.
+    static func glossary(_ metrics: [ScalarMetric], into md: inout MarkdownText) {
+        for m in metrics {
+            let d = m.definition
+            md.line("- <a id=\"\(anchor(d.id))\"></a>**\(Escaping.markdown(d.name))** (`\(d.id)`, \(Escaping.markdown(d.unit))): \(d.definition)")
+        }
     }
 
     /// The glossary anchor of a metric id.

@@ -64,10 +64,7 @@ public enum GroupComparisonMarkdown {
 
         md.line("## Glossary")
         md.blank()
-        for row in c.rows {
-            let d = row.metric.definition
-            md.line("- <a id=\"\(ComparisonMarkdown.anchor(d.id))\"></a>**\(Escaping.markdown(d.name))** (`\(d.id)`, \(Escaping.markdown(d.unit))): \(d.definition)")
-        }
+        ComparisonMarkdown.glossary(c.rows.map(\.metric), into: &md)
         md.line("- **Median, quartiles**: \(quartileDefinition)")
         if c.groups.count == 2 {
             md.line("- **Difference and interval**: \(differenceDefinition(c.options))")
