@@ -15,8 +15,10 @@ public struct VocabularyContrast: Sendable {
 
     /// - Complexity: O(total text + *t* · *V* log *V*) for *t* threads and *V* distinct terms.
     ///
-    /// - Parameter language: whose stop words are left out; nil: detected from the threads'
-    ///   text (``TopicLanguage/detect(_:)``).
+    /// - Parameters:
+    ///   - threads: the threads, one column each.
+    ///   - language: whose stop words are left out; nil: detected from the threads' text
+    ///     (``TopicLanguage/detect(_:)``).
     public init(_ threads: [ThreadAnalysis], language: TopicLanguage? = nil) {
         let stopwords = Self.stopwords(threads, language)
         self.init(counts: Parallel.map(threads, cost: { $0.comments.count }) { TermCounts.count($0.comments.lazy.map(\.text), stopwords: stopwords) })

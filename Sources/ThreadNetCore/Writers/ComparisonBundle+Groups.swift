@@ -10,9 +10,12 @@ extension ComparisonBundle {
     /// group, the histograms `distributions/<metric id>.svg`. No per-thread pictures.
     ///
     /// - Parameters:
+    ///   - threads: every thread read, in column order.
     ///   - groups: the groups, as indices into `threads`.
     ///   - sources: each group's inputs, as shown.
     ///   - leftOut: threads read but in no group (said in the report).
+    ///   - provenance: the inputs' provenance.
+    ///   - options: resamples, seed, confidence and false-discovery rate.
     ///   - language: whose stop words the vocabulary contrast leaves out (nil: detected).
     /// - Complexity: O(*m* · *R* · *t*) for the resampling, plus the text for the vocabulary.
     public init(_ threads: [ComparedThread], groups: [GroupComparison.Group], sources: [[String]], leftOut: Int = 0,

@@ -12,7 +12,10 @@ public enum ComparisonCSV {
 
     /// Streams the table into `out`.
     ///
-    /// - Parameter groups: each column's group name, for the `group` column (nil: no column).
+    /// - Parameters:
+    ///   - table: the per-thread values.
+    ///   - groups: each column's group name, for the `group` column (nil: no column).
+    ///   - out: where the rows go.
     public static func write(_ table: ComparisonTable, groups: [String]? = nil, to out: TextOutput) {
         var csv = CSVOutput(out)
         csv.row(["label", "source", "thread", "title"] + table.rows.map(\.metric.definition.id) + (groups == nil ? [] : ["group"]))

@@ -51,6 +51,10 @@ public enum ComparisonJSON {
     ///
     /// - Complexity: O(*m* · *t*² + the vocabulary contrasts).
     /// - Parameters:
+    ///   - table: the per-thread values.
+    ///   - vocabulary: the vocabulary contrast (nil: none).
+    ///   - provenance: the inputs' provenance.
+    ///   - topics: the dictionary's topics side by side (nil: none).
     ///   - overlap: shared authors and pairwise overlap (nil with many threads: `sharedAuthors`
     ///     and `authorOverlap` are then empty).
     ///   - groups: a group comparison, written as `groups[]` (name, thread labels, inputs),

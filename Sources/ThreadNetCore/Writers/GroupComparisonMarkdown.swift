@@ -24,8 +24,13 @@ public enum GroupComparisonMarkdown {
     /// The Markdown text.
     ///
     /// - Parameters:
-    ///   - threadCount: threads compared; `left out`, threads read but in no group.
+    ///   - c: the comparison.
+    ///   - table: the per-thread values it was computed from.
     ///   - sources: per group, the inputs its threads came from.
+    ///   - leftOut: threads read but in no group.
+    ///   - vocabulary: the contrast between the groups (nil: no section).
+    ///   - pictures: the chart and histograms to link.
+    ///   - provenance: the inputs' provenance.
     /// - Complexity: O(*m* · *g* + *t* + the vocabulary lists).
     public static func write(_ c: GroupComparison, table: ComparisonTable, sources: [[String]], leftOut: Int = 0,
                              vocabulary: VocabularyContrast?, pictures: Pictures, provenance: [Provenance]) -> String {

@@ -34,10 +34,13 @@ public struct HITS: Hashable, Sendable {
     /// many iterations (0.99: about 3,000 for 10⁻¹⁴).
     ///
     /// - Complexity: O((*n* + *m*) · *k*) time for *k* iterations, O(*n*) memory.
-    /// - Parameter tolerance: the L1 change at which iteration stops; by default 10⁻¹⁴ up to
-    ///   ``exactLimit`` nodes (as exact as doubles allow: the reference tests compare to 10⁻⁹)
-    ///   and 10⁻¹⁰ above, where each score is about 10⁻⁵ and the extra iterations would
-    ///   change digits no one reads.
+    /// - Parameters:
+    ///   - g: the weighted reply graph.
+    ///   - tolerance: the L1 change at which iteration stops; by default 10⁻¹⁴ up to
+    ///     ``exactLimit`` nodes (as exact as doubles allow: the reference tests compare to 10⁻⁹)
+    ///     and 10⁻¹⁰ above, where each score is about 10⁻⁵ and the extra iterations would
+    ///     change digits no one reads.
+    ///   - maxIterations: the most iterations (default as above).
     public init(_ g: WeightedDigraph, tolerance: Double? = nil, maxIterations: Int? = nil) {
         let n = g.nodeCount
         let tolerance = tolerance ?? (n <= Self.exactLimit ? 1e-14 : 1e-10)
