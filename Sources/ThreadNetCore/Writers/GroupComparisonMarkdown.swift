@@ -157,7 +157,7 @@ public enum GroupComparisonMarkdown {
         md.blank()
         let differing = c.rows.count { c.differs($0) }
         let tested = c.rows.count { $0.q != nil }
-        md.line("\(differing) of the \(tested) metrics tested differ between the groups beyond chance (q < \(c.options.falseDiscoveryRate), in bold). Ranked by η², the share of a metric's variance across threads that the grouping explains; median [Q1–Q3] over each group's threads; p from \(c.options.resamples) random relabellings of the threads into groups of the same sizes; q adjusts p for the metrics tested.")
+        md.line("\(differing == 0 ? "None" : "\(differing)") of the \(tested) metrics tested differ\(differing == 1 ? "s" : "") between the groups beyond chance (q < \(c.options.falseDiscoveryRate), in bold). Ranked by η², the share of a metric's variance across threads that the grouping explains; median [Q1–Q3] over each group's threads; p from \(c.options.resamples) random relabellings of the threads into groups of the same sizes; q adjusts p for the metrics tested.")
         md.blank()
         md.table(["Metric"] + names + ["η²", "p", "q"], align: "|:---|" + String(repeating: "---:|", count: names.count + 3), c.ranked.map { row in
             let name = c.differs(row) ? "**\(metricLink(row.metric))**" : metricLink(row.metric)

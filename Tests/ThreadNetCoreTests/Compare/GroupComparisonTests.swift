@@ -75,6 +75,13 @@ struct GroupComparisonTests {
         #expect(zip(c.rows, q).allSatisfy { $0.q == $1 })
         let effects = c.ranked.compactMap(\.effect)
         #expect(effects == effects.sorted(by: >))
+
+        // Three groups {1, 2}, {3}, {10, 20}: grand mean 7.2; total SS 254.8; between
+        // 2·(1.5 − 7.2)² + (3 − 7.2)² + 2·(15 − 7.2)² = 204.3: η² = 204.3 / 254.8. No pairwise statistics.
+        let three = GroupComparison(table, groups: [.init(name: "a", threads: [0, 1]), .init(name: "b", threads: [2]), .init(name: "c", threads: [3, 4])])
+        let row = three.rows.first { $0.metric.definition.id == "comments" }!
+        #expect(abs(row.etaSquared! - 204.3 / 254.8) < 1e-12 && row.difference == nil && row.cliffsDelta == nil && row.p != nil)
+        #expect(three.ranked.first?.effect == three.rows.compactMap(\.etaSquared).max())
     }
 }
 
