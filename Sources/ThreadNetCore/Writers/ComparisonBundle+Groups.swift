@@ -1,7 +1,4 @@
 extension ComparisonBundle {
-    /// Metric ids whose histogram the distribution view draws, when the catalog has them.
-    public static let distributionMetrics = CorpusReport.distributionMetrics
-
     /// The files of a group comparison (``GroupComparison``), or of many threads shown as
     /// distributions (one group): `comparison.md` (``GroupComparisonMarkdown``),
     /// `comparison.csv` (one row per thread, with its `group`), `comparison.json` (per thread
@@ -29,13 +26,9 @@ extension ComparisonBundle {
         var histograms: [String: String] = [:]
         var chart: String?
         if groups.count == 1 {
-            for id in Self.distributionMetrics {
-                guard let row = table.rows.first(where: { $0.metric.definition.id == id }), !row.defined.isEmpty else { continue }
-                let path = "distributions/\(Escaping.fileName(id)).svg"
-                histograms[id] = path
-                let d = row.metric.definition
-                documents.append(ReportBundle.File(path: path, contents: SVGChart.histogram(title: "\(d.name) across \(row.defined.count) threads", axisLabel: d.unit,
-                                                                                          Histogram(row.defined, isCount: row.metric.isCount))))
+            documents = CorpusReport.histogramFiles(table, folder: "distributions")
+            for (row, _) in CorpusReport.distributions(table) {
+                histograms[row.metric.definition.id] = "distributions/\(Escaping.fileName(row.metric.definition.id)).svg"
             }
         } else {
             // The metrics with the largest effects, where every group defines them.

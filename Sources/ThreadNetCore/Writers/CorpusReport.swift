@@ -20,11 +20,11 @@ public enum CorpusReport {
             .map { ($0, Histogram($0.defined, isCount: $0.metric.isCount)) }
     }
 
-    /// The histogram SVG files, as `corpus/<metric id>.svg`.
-    public static func histogramFiles(_ table: ComparisonTable) -> [ReportBundle.File] {
+    /// The histogram SVG files, as `<folder>/<metric id>.svg` (`corpus/` by default).
+    public static func histogramFiles(_ table: ComparisonTable, folder: String = "corpus") -> [ReportBundle.File] {
         distributions(table).map { row, h in
             let d = row.metric.definition
-            return ReportBundle.File(path: "corpus/\(Escaping.fileName(d.id)).svg",
+            return ReportBundle.File(path: "\(folder)/\(Escaping.fileName(d.id)).svg",
                                      contents: SVGChart.histogram(title: "\(d.name) across \(row.defined.count) threads", axisLabel: d.unit, h))
         }
     }
