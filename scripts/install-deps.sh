@@ -13,6 +13,10 @@ pkg-config --exists libcmark-gfm 2>/dev/null || need+=(libcmark-gfm-dev libcmark
 if [ "${1:-}" = "--tests" ]; then
   command -v chromium >/dev/null 2>&1 || need+=(chromium)   # report.html in a real browser
 fi
+if [ "${1:-}" = "--spark" ]; then   # spark/: Java 17 for PySpark, zstd to decompress .zst inputs
+  java -version 2>&1 | grep -q 'version "\(1[7-9]\|2[0-9]\)' || need+=(openjdk-17-jre-headless)
+  command -v zstd >/dev/null 2>&1 || need+=(zstd)
+fi
 pkg-config --exists libgvc 2>/dev/null || need+=(libgraphviz-dev)
 pkg-config --exists libzstd 2>/dev/null || need+=(libzstd-dev)
 pkg-config --exists zlib 2>/dev/null || need+=(zlib1g-dev)
@@ -44,4 +48,9 @@ fi
 if command -v python3 >/dev/null 2>&1 && ! python3 -c "import orjson, numpy, scipy" >/dev/null 2>&1; then
   echo "installing: orjson numpy scipy (pip, for bench/)" >&2
   python3 -m pip install --quiet --disable-pip-version-check orjson numpy scipy
+fi
+# The Spark job (spark/, with --spark): PySpark in local mode.
+if [ "${1:-}" = "--spark" ] && ! python3 -c "import pyspark" >/dev/null 2>&1; then
+  echo "installing: pyspark==3.5.3 (pip, for spark/)" >&2
+  python3 -m pip install --quiet --disable-pip-version-check "pyspark==3.5.3"
 fi

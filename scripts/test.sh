@@ -3,4 +3,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh --tests
-swift test "$@"
+# The same flags as scripts/analyze-seed.sh, so that its build is reused.
+source scripts/build-flags.sh
+swift test "${THREADNET_DEBUG_FLAGS[@]}" "$@"

@@ -18,8 +18,14 @@ struct Analyze: ParsableCommand {
             """
     )
 
-    @Argument(help: "The thread file to read (.txt, .xml, .json, .ndjson, .csv; optionally .gz or .zst).")
+    @Argument(help: "The thread file to read (.txt, .xml, .json, .ndjson, .csv; optionally .gz or .zst), or - for standard input.")
     var input: String
+
+    @Option(name: .customLong("partial"), help: ArgumentHelp("Write a partial result for these threads into DIR instead of the report, for threadnet merge (one shard of a corpus split by thread).", valueName: "DIR"))
+    var partialFolder: String?
+
+    @Option(name: .customLong("input-name"), help: ArgumentHelp("The input's name in the report and provenance (default: the file name; 'stdin' for -).", valueName: "NAME"))
+    var inputName: String?
 
     @Option(name: .shortAndLong, help: "Output folder (default: reports/<input name>/).")
     var out: String?
@@ -45,6 +51,12 @@ struct Analyze: ParsableCommand {
         if let out, out.trimmingCharacters(in: .whitespaces).isEmpty {
             throw ValidationError("--out is empty: name the folder to write the report into")
         }
+        if let partialFolder, partialFolder.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError("--partial is empty: name the folder to write the partial result into")
+        }
+        if partialFolder != nil, out != nil {
+            throw ValidationError("--partial writes a partial result instead of a report: give --partial DIR or --out DIR, not both")
+        }
     }
 
     func run() throws {
@@ -54,9 +66,13 @@ struct Analyze: ParsableCommand {
         settings.dynamicGEXF = dynamic
         settings.images = images
         guard detail >= 0 else { throw ValidationError("--detail must be 0 or more") }
-        let source = InputSource(path: input)
+        let source = try Self.source(input, name: inputName)
         let display = ProgressDisplay(quiet: quiet, timings: timings)
         defer { display.finish() }
+        if let partialFolder {
+            try writePartial(source, options: options, settings: settings, into: partialFolder, display: display)
+            return
+        }
         let analysis: CorpusAnalysis
         let bundle: ReportBundle
         do {
@@ -92,6 +108,37 @@ struct Analyze: ParsableCommand {
         // millions of comments takes a noticeable fraction of a second to tear down).
         fflush(nil)
         Foundation.exit(EXIT_SUCCESS)
+    }
+
+    /// The input: a file, or standard input read whole for `-` (a Spark partition piped in).
+    static func source(_ path: String, name: String?) throws -> InputSource {
+        guard path == "-" else {
+            var source = InputSource(path: path)
+            if let name { source.name = name }
+            return source
+        }
+        let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+        return InputSource(name: name ?? "stdin", bytes: bytes)
+    }
+
+    /// `--partial DIR`: the threads' metric rows and author tally (``PartialResult``), for `threadnet merge`.
+    func writePartial(_ source: InputSource, options: ImportOptions, settings: AnalysisOptions, into folder: String, display: ProgressDisplay) throws {
+        let analysis: CorpusAnalysis, provenance: Provenance
+        do {
+            (analysis, provenance) = try Pipeline.analyze(source, options: options, analysis: settings, progress: display.progress)
+        } catch {
+            throw CLIError(error.description)
+        }
+        display.progress.begin("metrics", total: analysis.threads.count, unit: "threads")
+        let metrics = ThreadMetrics.computeAll(analysis.threads, progress: display.progress)
+        let result = PartialResult(analysis, metrics: metrics, provenance: provenance, detail: detail)
+        var writer = AtomicWriter(manifestIn: folder)
+        for file in result.files { writer.add(folder + "/" + file.path, writer: file.write) }
+        try writer.commit(progress: display.progress, timings: timings)
+        display.finish()
+        let m = result.manifest
+        print("\(source.name): \(m.threads) thread\(m.threads == 1 ? "" : "s"), \(m.comments) comment\(m.comments == 1 ? "" : "s"), \(m.authors) authors, \(m.replies) author pairs")
+        print("wrote \(folder)/: partial result (\(PartialResult.fileNames.joined(separator: ", "))); combine partial results with threadnet merge")
     }
 
     /// `seed.txt` → `seed`, `RC_2019-01.ndjson.zst` → `RC_2019-01`, made safe for a file name.

@@ -14,7 +14,7 @@ struct ThreadNetCommand: ParsableCommand {
             author-network diagrams as DOT, SVG and PNG.
             """,
         version: "0.1.0",
-        subcommands: [Analyze.self, Compare.self, Render.self],
+        subcommands: [Analyze.self, Compare.self, Merge.self, Render.self],
         defaultSubcommand: nil
     )
 }

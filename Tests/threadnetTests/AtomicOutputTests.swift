@@ -46,10 +46,10 @@ struct AtomicOutputTests {
     @Test func interruptedRunsLeaveThePreviousOutputAndNoTemporaryFile() throws {
         let folder = try CommandLineTests.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        // 400 threads, 24,000 comments: long enough to be interrupted at every stage.
+        // 200 threads, 12,000 comments: long enough to be interrupted at every stage.
         var lines = ""
         var n = 0
-        for k in 0..<400 {
+        for k in 0..<200 {
             var previous = "t3_s\(k)"
             for j in 0..<60 {
                 n += 1

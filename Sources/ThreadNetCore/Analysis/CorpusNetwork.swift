@@ -66,53 +66,31 @@ public struct CorpusNetwork: Sendable {
     /// Merges the threads' author networks and measures the result.
     ///
     /// - Complexity: O(*a* + *e* log *e*) to merge *a* (thread, author) pairs and *e* thread
-    ///   edges (one hash lookup per pair), plus ``NetworkMeasures`` on the merged graph.
+    ///   edges (one hash lookup per pair, ``AuthorTally``), plus ``NetworkMeasures`` on the merged graph.
     public init(_ threads: [ThreadAnalysis], betweenness: Betweenness.Options = .standard) {
-        var ids: [String: Int32] = [:]
-        var names: [String] = []
-        var comments: [Int32] = [], threadCount: [Int32] = [], given: [Int32] = []
+        self.init(tally: AuthorTally(threads), betweenness: betweenness)
+    }
+
+    /// The network of a tally: of one corpus, or merged from the partial results of its shards
+    /// (`threadnet merge`), which gives the same network, node for node, as the whole corpus.
+    ///
+    /// - Complexity: O(*a* + *e* log *e*) for *a* authors and *e* pairs, plus ``NetworkMeasures``.
+    public init(tally: AuthorTally, betweenness: Betweenness.Options = .standard) {
         var edges: [(from: Int32, to: Int32, weight: Double)] = []
-        var firstSeen: [Double] = []
-        var firstReply: [Int64: Double] = [:]
-        for t in threads {
-            let net = t.network
-            var global = [Int32](repeating: 0, count: net.count)
-            for (local, name) in net.names.enumerated() {
-                if let id = ids[name] {
-                    global[local] = id
-                } else {
-                    let id = Int32(names.count)
-                    ids[name] = id
-                    names.append(name)
-                    comments.append(0); threadCount.append(0); given.append(0); firstSeen.append(.infinity)
-                    global[local] = id
-                }
-            }
-            var wrote = [Bool](repeating: false, count: net.count)
-            for (i, a) in net.commentAuthor.enumerated() where a >= 0 {
-                let g = Int(global[Int(a)])
-                comments[g] += 1
-                let p = Int(t.tree.parent[i])
-                if p >= 0 { given[g] += 1 }
-                if !wrote[Int(a)] { wrote[Int(a)] = true; threadCount[g] += 1 }
-                guard let time = t.comments[i].timestamp?.timeIntervalSince1970 else { continue }
-                if time < firstSeen[g] { firstSeen[g] = time }
-                if p >= 0, case let b = net.commentAuthor[p], b >= 0, b != a {
-                    let key = Int64(g) << 32 | Int64(global[Int(b)])
-                    if let seen = firstReply[key] { if time < seen { firstReply[key] = time } } else { firstReply[key] = time }
-                }
-            }
-            for e in net.edges where e.kind == .reply {
-                edges.append((global[Int(e.from)], global[Int(e.to)], Double(e.weight)))
-            }
+        edges.reserveCapacity(tally.replies.count)
+        var arrivals: [Double] = []
+        for (key, r) in tally.replies {
+            let from = Int32(key >> 32), to = Int32(key & 0xFFFF_FFFF)
+            if r.weight > 0 { edges.append((from, to, r.weight)) }
+            if from != to, let t = r.first { arrivals.append(t) }
         }
-        let graph = WeightedDigraph(nodeCount: names.count, edges: edges)
-        self.authorArrivals = firstSeen.filter(\.isFinite).sorted()
-        self.edgeArrivals = firstReply.values.sorted()
-        self.names = names
-        self.comments = comments
-        self.threads = threadCount
-        self.repliesGiven = given
+        let graph = WeightedDigraph(nodeCount: tally.authors.count, edges: edges)
+        self.authorArrivals = tally.authors.compactMap(\.firstSeen).sorted()
+        self.edgeArrivals = arrivals.sorted()
+        self.names = tally.authors.map(\.name)
+        self.comments = tally.authors.map(\.comments)
+        self.threads = tally.authors.map(\.threads)
+        self.repliesGiven = tally.authors.map(\.repliesGiven)
         self.graph = graph
         self.measures = NetworkMeasures(graph, betweenness: betweenness)
     }

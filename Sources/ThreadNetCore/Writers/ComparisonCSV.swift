@@ -18,16 +18,40 @@ public enum ComparisonCSV {
     ///   - out: where the rows go.
     public static func write(_ table: ComparisonTable, groups: [String]? = nil, to out: TextOutput) {
         var csv = CSVOutput(out)
-        csv.row(["label", "source", "thread", "title"] + table.rows.map(\.metric.definition.id) + (groups == nil ? [] : ["group"]))
+        let metrics = table.rows.map(\.metric)
+        header(metrics, group: groups != nil, &csv)
         for (k, c) in table.columns.enumerated() {
-            csv.field(c.label); csv.field(c.source); csv.field(c.analysis.thread.id); csv.field(c.analysis.thread.title)
-            for row in table.rows {
-                let v = row.values[k]
-                if row.metric.isCount, let v, v.isFinite, abs(v) < 1e15 { csv.field(Int(v.rounded())) } else { csv.field(v) }
-            }
-            if let groups { csv.field(groups[k]) }
-            csv.endRow()
+            row(label: c.label, source: c.source, thread: c.analysis.thread.id, title: c.analysis.thread.title,
+                values: table.rows.lazy.map { $0.values[k] }, metrics: metrics, group: groups?[k], &csv)
         }
+    }
+
+    /// Streams rows of values already computed (the threads of merged partial results,
+    /// ``PartialResult``): the same bytes as ``write(_:groups:to:)`` of the same threads.
+    ///
+    /// - Parameters:
+    ///   - threads: each thread's id (also its label), title and values, `values[i]` of `metrics[i]`.
+    ///   - source: the input file name, for the `source` column.
+    public static func write(threads: [PartialResult.ThreadRow], source: String, metrics: [ScalarMetric] = Metrics.scalars, to out: TextOutput) {
+        var csv = CSVOutput(out)
+        header(metrics, group: false, &csv)
+        for t in threads {
+            row(label: t.id, source: source, thread: t.id, title: t.title, values: t.values, metrics: metrics, group: nil, &csv)
+        }
+    }
+
+    static func header(_ metrics: [ScalarMetric], group: Bool, _ csv: inout CSVOutput) {
+        csv.row(["label", "source", "thread", "title"] + metrics.map(\.definition.id) + (group ? ["group"] : []))
+    }
+
+    static func row<V: Sequence<Double?>>(label: String, source: String, thread: String, title: String, values: V, metrics: [ScalarMetric],
+                                          group: String?, _ csv: inout CSVOutput) {
+        csv.field(label); csv.field(source); csv.field(thread); csv.field(title)
+        for (metric, v) in zip(metrics, values) {
+            if metric.isCount, let v, v.isFinite, abs(v) < 1e15 { csv.field(Int(v.rounded())) } else { csv.field(v) }
+        }
+        if let group { csv.field(group) }
+        csv.endRow()
     }
 
 }

@@ -1,0 +1,110 @@
+/// Partial results combined (`threadnet merge`): the corpus's threads in its order and the
+/// corpus-wide author network, as `threadnet analyze` of the whole corpus has them.
+///
+/// ```swift
+/// let merged = try MergedCorpus([try PartialResult.read(folder: "part-0"), try PartialResult.read(folder: "part-1")])
+/// merged.network?.measures.edgeReciprocity
+/// ```
+public struct MergedCorpus: Sendable {
+    /// The provenance of the merged input: the partials' options and version, the input name
+    /// they share (or the one given), their digests when one partial, else empty.
+    public let provenance: Provenance
+    /// `--detail` of the partials.
+    public let detail: Int
+    /// Every thread, in the corpus's order (natural order of ids, then titles).
+    public let threads: [PartialResult.ThreadRow]
+    /// The merged tally.
+    public let tally: AuthorTally
+    /// The corpus-wide author network, for two or more threads (as `analyze` computes it).
+    public let network: CorpusNetwork?
+    /// Comments over all threads.
+    public let comments: Int
+
+    /// Merges `parts` (disjoint shards of one corpus, analyzed with the same options).
+    ///
+    /// - Parameters:
+    ///   - inputName: the name of the whole input, for `threads.csv` and the exports' titles;
+    ///     by default the name the partials share.
+    ///   - replies: pairs already summed over all the partials (``PartialResult`` `replies.ndjson`
+    ///     layout, e.g. from Spark's `reduceByKey`), used instead of each partial's pairs.
+    /// - Throws: ``PartialError`` when the partials disagree on version, options or metrics,
+    ///   share a thread, or `replies` cannot be read.
+    /// - Complexity: O(*t* log *t*) to order *t* threads, O(*a* log *a* + *p*) to merge the
+    ///   tallies, plus ``NetworkMeasures`` once on the merged network.
+    public init(_ parts: [PartialResult], names: [String]? = nil, inputName: String? = nil, replies: String? = nil) throws(PartialError) {
+        guard let first = parts.first else { throw PartialError("", "no partial result to merge") }
+        let names = names ?? parts.indices.map { "partial \($0 + 1)" }
+        for (k, p) in parts.enumerated().dropFirst() {
+            func differ(_ what: String, _ a: String, _ b: String) -> PartialError {
+                PartialError(names[k], "\(what) differ from \(names[0])'s: \(b) against \(a); analyze every shard with the same ThreadNet and options")
+            }
+            if p.manifest.provenance.version != first.manifest.provenance.version {
+                throw differ("ThreadNet versions", first.manifest.provenance.version, p.manifest.provenance.version)
+            }
+            if p.manifest.provenance.options != first.manifest.provenance.options {
+                throw differ("options", first.manifest.provenance.options.joined(separator: " "), p.manifest.provenance.options.joined(separator: " "))
+            }
+            if p.manifest.detail != first.manifest.detail { throw differ("--detail values", "\(first.manifest.detail)", "\(p.manifest.detail)") }
+            if p.manifest.metrics != first.manifest.metrics { throw differ("metric columns", "\(first.manifest.metrics.count)", "\(p.manifest.metrics.count)") }
+        }
+        if first.manifest.metrics != Metrics.scalars.map(\.definition.id) {
+            throw PartialError(names[0], "its metric columns are not this ThreadNet's (\(first.manifest.metrics.count) against \(Metrics.scalars.count)): analyze the shards with this version")
+        }
+        let inputs = Set(parts.map(\.manifest.provenance.input))
+        guard let input = inputName ?? (inputs.count == 1 ? inputs.first : nil) else {
+            throw PartialError("", "the partials were made from differently named inputs (\(inputs.sorted().prefix(3).joined(separator: ", "))…): name the whole input with --input-name")
+        }
+        // The corpus's thread order (CorpusAnalysis): natural order of ids, then titles.
+        var order: [(part: Int, row: Int)] = []
+        for (k, p) in parts.enumerated() { for i in p.threads.indices { order.append((k, i)) } }
+        order.sort { a, b in
+            let x = parts[a.part].threads[a.row], y = parts[b.part].threads[b.row]
+            return x.id != y.id ? NaturalOrder.less(x.id, y.id) : (x.title, a.part, a.row) < (y.title, b.part, b.row)
+        }
+        for (a, b) in zip(order, order.dropFirst()) where parts[a.part].threads[a.row].id == parts[b.part].threads[b.row].id
+            && parts[a.part].threads[a.row].title == parts[b.part].threads[b.row].title {
+            throw PartialError(names[b.part], "thread \"\(parts[b.part].threads[b.row].id)\" is also in \(names[a.part]): shard the input by thread (e.g. by link_id), so that each thread lies in one shard")
+        }
+        var rank = parts.map { [Int32](repeating: 0, count: $0.threads.count) }
+        for (r, o) in order.enumerated() { rank[o.part][o.row] = Int32(r) }
+        let ranks = rank
+        var tally = AuthorTally.merged(parts.map { p in
+            guard replies != nil else { return p.tally }
+            return AuthorTally(authors: p.tally.authors, replies: [:], threadCount: p.tally.threadCount)
+        }, threadRank: { ranks[$0][Int($1)] })
+        if let replies { try PartialResult.readReplies(replies, into: &tally) }
+        self.threads = order.map { parts[$0.part].threads[$0.row] }
+        self.tally = tally
+        self.detail = first.manifest.detail
+        self.comments = threads.reduce(0) { $0 + $1.comments }
+        self.network = threads.count > 1 ? CorpusNetwork(tally: tally) : nil
+        let digests = parts.count == 1 ? first.manifest.provenance.sha256 : ""
+        self.provenance = Provenance(input: input, sha256: digests, format: first.manifest.provenance.format,
+                                     version: first.manifest.provenance.version, options: first.manifest.provenance.options)
+    }
+
+    /// The files `threadnet analyze` writes for the whole corpus that a merge reproduces byte
+    /// for byte: `threads.csv` (corpus mode: more threads than `--detail`) and the corpus-wide
+    /// network's `corpus-authors.csv`, `.gexf`, `.graphml` (``documents``) and `corpus-authors.dot` (``diagrams``).
+    public var documents: [OutputFile] {
+        var files: [OutputFile] = []
+        let provenance = self.provenance, threads = self.threads
+        if let network {
+            files += [
+                OutputFile(path: "corpus-authors.csv") { CorpusNetworkWriter.csv(network, to: $0) },
+                OutputFile(path: "corpus-authors.gexf") { CorpusNetworkWriter.gexf(network, title: provenance.input, to: $0) },
+                OutputFile(path: "corpus-authors.graphml") { CorpusNetworkWriter.graphML(network, to: $0) },
+            ]
+        }
+        if threads.count > detail {
+            files.append(OutputFile(path: "threads.csv") { ComparisonCSV.write(threads: threads, source: provenance.input, to: $0) })
+        }
+        return files
+    }
+
+    /// The diagrams (DOT) of ``documents``.
+    public var diagrams: [OutputFile] {
+        guard let network else { return [] }
+        return [OutputFile(path: "corpus-authors.dot") { CorpusNetworkWriter.dot(network, to: $0) }]
+    }
+}

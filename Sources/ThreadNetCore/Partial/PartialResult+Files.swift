@@ -1,0 +1,170 @@
+import Foundation
+
+extension PartialResult {
+    /// The files of the partial result (``PartialResult/fileNames``), each a streaming writer.
+    public var files: [OutputFile] {
+        let manifest = self.manifest, threads = self.threads, tally = self.tally
+        return [
+            OutputFile(path: "partial.json") { out in
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                out.write(String(decoding: (try? encoder.encode(manifest)) ?? Data(), as: UTF8.self))
+                out.write("\n")
+            },
+            OutputFile(path: "threads.ndjson") { out in
+                let json = JSONOutput(out)
+                for t in threads {
+                    json.object(inline: true) {
+                        json.field("comments", t.comments)
+                        json.field("id", t.id)
+                        json.field("title", t.title)
+                        json.field("values", array: { for v in t.values { json.value(v.flatMap { $0.isFinite ? $0 : nil }) } })
+                    }
+
+                }
+            },
+            OutputFile(path: "authors.ndjson") { out in
+                let json = JSONOutput(out)
+                for a in tally.authors {
+                    json.object(inline: true) {
+                        json.field("comments", a.comments)
+                        json.field("firstLocal", a.firstLocal)
+                        json.field("firstSeen", a.firstSeen)
+                        json.field("firstThread", a.firstThread)
+                        json.field("name", a.name)
+                        json.field("repliesGiven", a.repliesGiven)
+                        json.field("threads", a.threads)
+                    }
+
+                }
+            },
+            OutputFile(path: "replies.ndjson") { out in
+                Self.writeReplies(tally, to: out)
+            },
+        ]
+    }
+
+    /// `replies.ndjson`: one line per pair, sorted by (replier, replied-to) author index.
+    static func writeReplies(_ tally: AuthorTally, to out: TextOutput) {
+        let json = JSONOutput(out)
+        for key in tally.replies.keys.sorted() {
+            let r = tally.replies[key]!
+            json.object(inline: true) {
+                json.field("first", r.first)
+                json.field("from", tally.authors[Int(key >> 32)].name)
+                json.field("to", tally.authors[Int(key & 0xFFFF_FFFF)].name)
+                json.field("weight", r.weight)
+            }
+
+        }
+    }
+
+    /// Reads the partial result in `folder`, checking its format and version.
+    ///
+    /// - Throws: ``PartialError`` naming the file and line of anything missing or malformed.
+    public static func read(folder: String) throws(PartialError) -> PartialResult {
+        let manifestPath = folder + "/partial.json"
+        let manifest: Manifest
+        do {
+            let data = try Self.contents(manifestPath)
+            manifest = try JSONDecoder().decode(Manifest.self, from: data)
+        } catch let error as PartialError {
+            throw error
+        } catch {
+            throw PartialError(manifestPath, "not a ThreadNet partial result (\(error))")
+        }
+        guard manifest.format == formatName else {
+            throw PartialError(manifestPath, "format is \"\(manifest.format)\", not \"\(formatName)\"")
+        }
+        guard manifest.version == version else {
+            throw PartialError(manifestPath, "partial result version \(manifest.version); this ThreadNet reads version \(version): analyze the shard again with this version")
+        }
+        let threads = try lines(folder + "/threads.ndjson", as: ThreadRow.self)
+        guard threads.count == manifest.threads else {
+            throw PartialError(folder + "/threads.ndjson", "\(threads.count) threads, partial.json says \(manifest.threads): the partial result is incomplete")
+        }
+        for (k, t) in threads.enumerated() where t.values.count != manifest.metrics.count {
+            throw PartialError(folder + "/threads.ndjson:\(k + 1)", "\(t.values.count) values, partial.json names \(manifest.metrics.count) metrics")
+        }
+        let authorRows = try lines(folder + "/authors.ndjson", as: AuthorRow.self)
+        var authors: [AuthorTally.Author] = []
+        authors.reserveCapacity(authorRows.count)
+        var seen = Set<String>()
+        for (k, a) in authorRows.enumerated() {
+            guard seen.insert(a.name).inserted else { throw PartialError(folder + "/authors.ndjson:\(k + 1)", "author \"\(a.name)\" appears twice") }
+            guard a.firstThread >= 0, Int(a.firstThread) < threads.count else {
+                throw PartialError(folder + "/authors.ndjson:\(k + 1)", "firstThread \(a.firstThread) is not a thread of threads.ndjson (0..<\(threads.count))")
+            }
+            authors.append(AuthorTally.Author(name: a.name, comments: a.comments, threads: a.threads, repliesGiven: a.repliesGiven,
+                                              firstSeen: a.firstSeen, firstThread: a.firstThread, firstLocal: a.firstLocal))
+        }
+        var tally = AuthorTally(authors: authors, replies: [:], threadCount: threads.count)
+        try readReplies(folder + "/replies.ndjson", into: &tally)
+        return PartialResult(manifest: manifest, threads: threads, tally: tally)
+    }
+
+    /// Adds the pairs of a `replies.ndjson` file to `tally`; every name must be an author of it.
+    static func readReplies(_ path: String, into tally: inout AuthorTally) throws(PartialError) {
+        for (k, r) in try lines(path, as: ReplyRow.self).enumerated() {
+            guard let from = tally.index[r.from], let to = tally.index[r.to] else {
+                throw PartialError(path + ":\(k + 1)", "author \"\(tally.index[r.from] == nil ? r.from : r.to)\" is in no authors.ndjson")
+            }
+            guard r.weight >= 0, r.weight.isFinite else { throw PartialError(path + ":\(k + 1)", "weight \(r.weight) is not a count") }
+            tally.add(AuthorTally.Replies(weight: r.weight, first: r.first), to: Int64(from) << 32 | Int64(to))
+        }
+    }
+
+    struct AuthorRow: Codable {
+        var name: String
+        var comments: Int32
+        var threads: Int32
+        var repliesGiven: Int32
+        var firstSeen: Double?
+        var firstThread: Int32
+        var firstLocal: Int32
+    }
+
+    struct ReplyRow: Codable {
+        var from: String
+        var to: String
+        var weight: Double
+        var first: Double?
+    }
+
+    static func contents(_ path: String) throws(PartialError) -> Data {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw PartialError(path, "cannot be read (missing, or not a file): a partial result has \(fileNames.joined(separator: ", "))")
+        }
+        return data
+    }
+
+    /// Every line of an NDJSON file decoded as `T`; an empty last line is allowed.
+    static func lines<T: Decodable>(_ path: String, as: T.Type) throws(PartialError) -> [T] {
+        let data = try contents(path)
+        let decoder = JSONDecoder()
+        var out: [T] = []
+        var line = 0
+        var start = data.startIndex
+        while start < data.endIndex {
+            let end = data[start...].firstIndex(of: 0x0A) ?? data.endIndex
+            line += 1
+            if end > start {
+                do { out.append(try decoder.decode(T.self, from: data[start..<end])) } catch {
+                    throw PartialError(path + ":\(line)", "not a valid \(T.self == ThreadRow.self ? "thread" : T.self == AuthorRow.self ? "author" : "reply") line (\(Self.reason(error)))")
+                }
+            }
+            start = end < data.endIndex ? data.index(after: end) : end
+        }
+        return out
+    }
+
+    static func reason(_ error: Error) -> String {
+        switch error {
+        case DecodingError.keyNotFound(let key, _): return "no \"\(key.stringValue)\""
+        case DecodingError.typeMismatch(_, let c), DecodingError.valueNotFound(_, let c):
+            return "\"\(c.codingPath.map(\.stringValue).joined(separator: "."))\": \(c.debugDescription)"
+        case DecodingError.dataCorrupted(let c): return c.debugDescription
+        default: return "\(error)"
+        }
+    }
+}

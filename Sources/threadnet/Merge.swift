@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import ThreadNetCore
+import ThreadNetGraphviz
+
+/// `threadnet merge DIR... --out OUT`: partial results of the shards of one corpus combined
+/// into what `threadnet analyze` writes for the whole corpus.
+struct Merge: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Combine partial results (threadnet analyze --partial) into the corpus-wide files of the whole input.",
+        discussion: """
+            Each DIR is the partial result of one shard of a corpus (whole threads; every thread \
+            in one shard), made with the same ThreadNet and options. Writes into --out the files \
+            threadnet analyze writes for the whole corpus from its per-thread rows and author \
+            network, byte for byte: threads.csv (more threads than --detail) and the \
+            corpus-wide author network, corpus-authors.csv, .gexf, .graphml and \
+            corpus-authors.dot (with SVG and PNG). Files are written atomically.
+            """
+    )
+
+    @Argument(help: "Partial result folders (threadnet analyze INPUT --partial DIR).")
+    var partials: [String]
+
+    @Option(name: .shortAndLong, help: "Output folder.")
+    var out: String
+
+    @Option(name: .customLong("input-name"), help: ArgumentHelp("The whole input's name in the files (default: the name the partials share).", valueName: "NAME"))
+    var inputName: String?
+
+    @Option(help: ArgumentHelp("Author pairs already summed over all the partials (replies.ndjson lines, e.g. from Spark's reduceByKey), used instead of each partial's replies.ndjson.", valueName: "FILE"))
+    var replies: String?
+
+    @Flag(inversion: .prefixedNo, help: "Render the diagram to SVG and PNG.")
+    var images = true
+
+    @Option(name: .customLong("max-diagram-nodes"), help: ArgumentHelp("Draw no diagram with more than N nodes.", valueName: "N"))
+    var maxDiagramNodes: Int = RenderLimits().maxNodes
+
+    func validate() throws {
+        if partials.isEmpty { throw ValidationError("name at least one partial result folder") }
+        if out.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--out is empty: name the folder to write into") }
+    }
+
+    func run() throws {
+        let merged: MergedCorpus
+        do {
+            var parts: [PartialResult] = []
+            for folder in partials { parts.append(try PartialResult.read(folder: folder)) }
+            merged = try MergedCorpus(parts, names: partials, inputName: inputName, replies: replies)
+        } catch {
+            throw CLIError(error.description)
+        }
+        var writer = AtomicWriter()
+        try writer.add(documents: merged.documents, diagrams: merged.diagrams, under: out, images: images,
+                       limits: RenderLimits(maxNodes: maxDiagramNodes, maxEdges: 4 * maxDiagramNodes))
+        try writer.commit()
+        let authors = merged.network?.count ?? merged.tally.authors.count
+        print("\(partials.count) partial result\(partials.count == 1 ? "" : "s"): \(merged.threads.count) threads, \(merged.comments) comments, \(authors) authors")
+        print("wrote \(out)/: \((merged.documents + merged.diagrams).map(\.path).joined(separator: ", "))\(images && !merged.diagrams.isEmpty ? " (with SVG and PNG)" : "")")
+    }
+}

@@ -1,0 +1,177 @@
+import Foundation
+import Testing
+
+/// `threadnet analyze --partial` on shards of a corpus, then `threadnet merge`: the merged
+/// files are byte for byte those of `threadnet analyze` on the whole corpus, whatever the split.
+@Suite("Partial results and merge")
+struct PartialMergeTests {
+    /// The files a merge reproduces.
+    static let mergedFiles = ["corpus-authors.csv", "corpus-authors.dot", "corpus-authors.gexf", "corpus-authors.graphml", "threads.csv"]
+
+    /// A Pushshift-style corpus of 40 threads (5–80 comments each, 1,700 in all): 150 authors
+    /// drawn unevenly, some `[deleted]`, replies to random earlier comments, a few @-mentions.
+    /// Returns each thread's lines.
+    static func corpus(seed: UInt64 = 7) -> [[String]] {
+        var state = seed
+        func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(n))
+        }
+        var threads: [[String]] = []
+        var n = 0
+        for t in 0..<40 {
+            var lines: [String] = []
+            var ids: [String] = []
+            for _ in 0..<(5 + next(76)) {
+                n += 1
+                let author = next(20) == 0 ? "[deleted]" : "user\(next(next(150) + 1))"
+                let parent = ids.isEmpty || next(4) == 0 ? "t3_p\(t)" : "t1_" + ids[next(ids.count)]
+                let body = next(6) == 0 ? "@user\(next(40)) I disagree about policy \(next(9))" : "words about policy \(next(9)) and more"
+                lines.append("{\"id\":\"c\(n)\",\"link_id\":\"t3_p\(t)\",\"parent_id\":\"\(parent)\",\"author\":\"\(author)\",\"created_utc\":\(1_600_000_000 + 37 * n + next(5000)),\"body\":\"\(body)\"}")
+                ids.append("c\(n)")
+            }
+            threads.append(lines)
+        }
+        return threads
+    }
+
+    static func write(_ threads: [[String]], to url: URL) throws {
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try (threads.flatMap { $0 }.joined(separator: "\n") + "\n").write(to: url, atomically: true, encoding: .utf8)
+    }
+
+    static func bytes(_ folder: URL, _ name: String) -> Data? { try? Data(contentsOf: folder.appendingPathComponent(name)) }
+
+    @Test func anySplitMergesToTheWholeAnalysis() throws {
+        let folder = try CommandLineTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let threads = Self.corpus()
+        let input = folder.appendingPathComponent("whole/corpus.ndjson")
+        try Self.write(threads, to: input)
+        let whole = folder.appendingPathComponent("out-whole")
+        let run = try CommandLineTests.run(["analyze", input.path, "--no-images", "--quiet", "--out", whole.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        for name in Self.mergedFiles { #expect(Self.bytes(whole, name) != nil, "analyze wrote no \(name)") }
+
+        // Splits into 1, 2, 3 and 5 shards, threads dealt at random (each shard keeps the
+        // input's line order; shards are named alike so that the merged input name matches).
+        var state: UInt64 = 11
+        for shards in [1, 2, 3, 5] {
+            var assignment = (0..<threads.count).map { $0 % shards }
+            for i in stride(from: assignment.count - 1, to: 0, by: -1) {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                assignment.swapAt(i, Int((state >> 33) % UInt64(i + 1)))
+            }
+            var partials: [String] = []
+            for s in 0..<shards {
+                let shard = folder.appendingPathComponent("split\(shards)/shard\(s)/corpus.ndjson")
+                try Self.write(threads.indices.filter { assignment[$0] == s }.map { threads[$0] }, to: shard)
+                let partial = folder.appendingPathComponent("split\(shards)/partial\(s)").path
+                let r = try CommandLineTests.run(["analyze", shard.path, "--partial", partial, "--quiet"])
+                #expect(r.status == 0, "\(r.stderr)")
+                partials.append(partial)
+            }
+            let merged = folder.appendingPathComponent("split\(shards)/merged")
+            let m = try CommandLineTests.run(["merge"] + partials.reversed() + ["--out", merged.path, "--no-images"])
+            #expect(m.status == 0, "\(m.stderr)")
+            #expect(m.stdout.contains("\(threads.count) threads, \(threads.joined().count) comments"), "\(m.stdout)")
+            let written = try FileManager.default.contentsOfDirectory(atPath: merged.path).filter { !$0.hasPrefix(".") }.sorted()
+            #expect(written == Self.mergedFiles)
+            for name in Self.mergedFiles {
+                #expect(Self.bytes(merged, name) == Self.bytes(whole, name), "\(shards) shards: \(name) differs from analyze's")
+            }
+        }
+    }
+
+    /// Author pairs summed outside ThreadNet (as Spark's reduceByKey does, by name) and given
+    /// with --replies give the same files; a partial read from standard input is the same as
+    /// one read from the file.
+    @Test func pairsSummedElsewhereAndStandardInput() throws {
+        let folder = try CommandLineTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let threads = Self.corpus(seed: 3)
+        let input = folder.appendingPathComponent("whole/corpus.ndjson")
+        try Self.write(threads, to: input)
+        let whole = folder.appendingPathComponent("out-whole")
+        #expect(try CommandLineTests.run(["analyze", input.path, "--no-images", "--quiet", "--out", whole.path]).status == 0)
+        let halves = [Array(threads[..<20]), Array(threads[20...])]
+        var partials: [String] = []
+        for (k, half) in halves.enumerated() {
+            let shard = folder.appendingPathComponent("shard\(k)/corpus.ndjson")
+            try Self.write(half, to: shard)
+            let fromFile = folder.appendingPathComponent("file\(k)").path, fromStdin = folder.appendingPathComponent("stdin\(k)").path
+            #expect(try CommandLineTests.run(["analyze", shard.path, "--partial", fromFile, "--quiet"]).status == 0)
+            let process = Process()
+            process.executableURL = CommandLineTests.executable
+            process.arguments = ["analyze", "-", "--input-name", "corpus.ndjson", "--format", "pushshift", "--partial", fromStdin, "--quiet"]
+            process.standardInput = try FileHandle(forReadingFrom: shard)
+            process.standardOutput = FileHandle.nullDevice
+            try process.run()
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0)
+            // Same bytes, same name, same options but the explicit --format: the files agree but for partial.json's options.
+            for name in ["threads.ndjson", "authors.ndjson", "replies.ndjson"] {
+                #expect(Self.bytes(URL(fileURLWithPath: fromFile), name) == Self.bytes(URL(fileURLWithPath: fromStdin), name), "\(name)")
+            }
+            partials.append(fromFile)
+        }
+        // Sum the pairs by name, in no particular order.
+        struct Pair: Codable { var first: Double?; var from: String; var to: String; var weight: Double }
+        var sums: [String: Pair] = [:]
+        for p in partials {
+            let text = try String(contentsOfFile: p + "/replies.ndjson", encoding: .utf8)
+            for line in text.split(separator: "\n") {
+                let pair = try JSONDecoder().decode(Pair.self, from: Data(line.utf8))
+                let key = pair.from + "\u{0}" + pair.to
+                if var s = sums[key] {
+                    s.weight += pair.weight
+                    if let f = pair.first, f < s.first ?? .infinity { s.first = f }
+                    sums[key] = s
+                } else {
+                    sums[key] = pair
+                }
+            }
+        }
+        let encoder = JSONEncoder()
+        let summed = try sums.values.shuffled().map { String(decoding: try encoder.encode($0), as: UTF8.self) }.joined(separator: "\n")
+        let repliesFile = folder.appendingPathComponent("pairs.ndjson")
+        try summed.write(to: repliesFile, atomically: true, encoding: .utf8)
+        let merged = folder.appendingPathComponent("merged")
+        let m = try CommandLineTests.run(["merge"] + partials + ["--replies", repliesFile.path, "--out", merged.path, "--no-images"])
+        #expect(m.status == 0, "\(m.stderr)")
+        for name in Self.mergedFiles { #expect(Self.bytes(merged, name) == Self.bytes(whole, name), "\(name) differs") }
+    }
+
+    /// Partials that cannot be merged: the error names the partial and what differs.
+    @Test func mismatchedPartialsAreRefused() throws {
+        let folder = try CommandLineTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let threads = Self.corpus(seed: 5)
+        let a = folder.appendingPathComponent("a/corpus.ndjson"), b = folder.appendingPathComponent("b/corpus.ndjson")
+        try Self.write(Array(threads[..<20]), to: a)
+        try Self.write(Array(threads[20...]), to: b)
+        let pa = folder.appendingPathComponent("pa").path, pb = folder.appendingPathComponent("pb").path, pk = folder.appendingPathComponent("pk").path
+        #expect(try CommandLineTests.run(["analyze", a.path, "--partial", pa, "--quiet"]).status == 0)
+        #expect(try CommandLineTests.run(["analyze", b.path, "--partial", pb, "--quiet"]).status == 0)
+        #expect(try CommandLineTests.run(["analyze", b.path, "--partial", pk, "--quiet", "--keep", "all"]).status == 0)
+        let out = folder.appendingPathComponent("out").path
+
+        let twice = try CommandLineTests.run(["merge", pa, pa, "--out", out])
+        #expect(twice.status != 0 && twice.stderr.contains("is also in") && twice.stderr.contains("t3_p0"), "\(twice.stderr)")
+        let options = try CommandLineTests.run(["merge", pa, pk, "--out", out])
+        #expect(options.status != 0 && options.stderr.contains("options differ") && options.stderr.contains("keep=all"), "\(options.stderr)")
+
+        // A partial of another version, and a damaged line.
+        let manifest = pb + "/partial.json"
+        let text = try String(contentsOfFile: manifest, encoding: .utf8)
+        try text.replacingOccurrences(of: "\"version\" : 1", with: "\"version\" : 2").write(toFile: manifest, atomically: true, encoding: .utf8)
+        let version = try CommandLineTests.run(["merge", pa, pb, "--out", out])
+        #expect(version.status != 0 && version.stderr.contains("partial.json") && version.stderr.contains("version 2"), "\(version.stderr)")
+        try text.write(toFile: manifest, atomically: true, encoding: .utf8)
+        let authors = try String(contentsOfFile: pb + "/authors.ndjson", encoding: .utf8).split(separator: "\n")
+        try (authors[0] + "\n{\"name\": 3}\n" + authors.dropFirst().joined(separator: "\n")).write(toFile: pb + "/authors.ndjson", atomically: true, encoding: .utf8)
+        let damaged = try CommandLineTests.run(["merge", pa, pb, "--out", out])
+        #expect(damaged.status != 0 && damaged.stderr.contains("authors.ndjson:2:"), "\(damaged.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out))
+    }
+}

@@ -1,0 +1,166 @@
+#!/usr/bin/env python3
+"""ThreadNet on Apache Spark: a corpus of NDJSON comments (Pushshift/Reddit dumps) analyzed in
+shards of whole threads, the author pairs summed by Spark, and the result merged on the driver.
+
+    spark-submit spark/threadnet_job.py --threadnet PATH --out OUT INPUT...
+
+1. Read the inputs (`.ndjson`, `.gz` by Spark's codec; `.zst` is decompressed file by file,
+   since Hadoop's zstd codec needs its native library) and number every line in input order.
+2. Key each line by its thread (`link_id`) and repartition by that key, so that every thread
+   lies in one partition; restore the input order within each partition.
+3. Pipe each partition through `threadnet analyze - --partial DIR` (the binary is shipped to the
+   executors with `--files`, or found on a shared path) and emit the partial result: the
+   thread rows and author rows as files, the author pairs as records.
+4. `reduceByKey` the author pairs by (replier, replied-to): weights added, first reply time the
+   minimum. The shuffle grows with author pairs, not with comments.
+5. On the driver: write the partials and the summed pairs, then `threadnet merge`.
+
+Only the Python standard library and PySpark are used.
+"""
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+
+def parse_args(argv):
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("inputs", nargs="+", help="NDJSON inputs (.ndjson, .json, .gz, .zst), read in this order")
+    p.add_argument("--out", required=True, help="output folder of the merged result")
+    p.add_argument("--threadnet", default="threadnet", help="the threadnet binary (a path on every executor, or a name shipped with --files)")
+    p.add_argument("--format", default="pushshift", help="input format passed to threadnet analyze (default: pushshift)")
+    p.add_argument("--input-name", help="the whole input's name in the files (default: the single input's file name)")
+    p.add_argument("--partitions", type=int, default=0, help="shards (default: 2 per core of the master)")
+    p.add_argument("--master", help="Spark master when run with python3 rather than spark-submit (e.g. local[2])")
+    p.add_argument("--work", help="folder for the partial results (default: a temporary folder, removed at the end)")
+    p.add_argument("--no-images", action="store_true", help="do not render the merged diagram")
+    p.epilog = "Options after -- go to threadnet analyze, the same on every shard (e.g. -- --keep all)."
+    own, options = (argv[:argv.index("--")], argv[argv.index("--") + 1:]) if "--" in argv else (argv, [])
+    args = p.parse_args(own)
+    args.analyze_options = options
+    return args
+
+
+def thread_key(line):
+    """The thread a line belongs to: its link_id, or the line itself when it has none
+    (threadnet then reports it in the shard that gets it)."""
+    try:
+        record = json.loads(line)
+        key = record.get("link_id") if isinstance(record, dict) else None
+        return key if isinstance(key, str) else "?" + line[:64]
+    except ValueError:
+        return "?" + line[:64]
+
+
+def readable_inputs(paths, scratch):
+    """Input paths Spark can read: .zst files decompressed into `scratch` (zstd CLI)."""
+    out = []
+    for k, path in enumerate(paths):
+        if path.endswith(".zst"):
+            target = os.path.join(scratch, "input-%04d.ndjson" % k)
+            with open(target, "wb") as sink:
+                subprocess.run(["zstd", "-dc", "--long=31", path], stdout=sink, check=True)
+            out.append(target)
+        else:
+            out.append(os.path.abspath(path))
+    return out
+
+
+def analyze_partition(binary, fmt, name, options):
+    """The function piped over each partition: lines in → partial-result records out."""
+
+    def run(index, items):
+        rows = sorted(items, key=lambda kv: kv[1][0])
+        if not rows:
+            return
+        data = "".join(line + "\n" for _, (_, line) in rows).encode("utf-8")
+        folder = tempfile.mkdtemp(prefix="threadnet-partial-%d-" % index)
+        try:
+            command = [binary, "analyze", "-", "--format", fmt, "--input-name", name,
+                       "--partial", os.path.join(folder, "p"), "--quiet"] + options
+            done = subprocess.run(command, input=data, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+            if done.returncode != 0:
+                raise RuntimeError("threadnet analyze failed on partition %d: %s"
+                                   % (index, done.stderr.decode("utf-8", "replace").strip()))
+            for file in ("partial.json", "threads.ndjson", "authors.ndjson"):
+                with open(os.path.join(folder, "p", file), encoding="utf-8") as f:
+                    yield ("file", (index, file, f.read()))
+            with open(os.path.join(folder, "p", "replies.ndjson"), encoding="utf-8") as f:
+                for line in f:
+                    if line.strip():
+                        r = json.loads(line)
+                        yield ("pair", ((r["from"], r["to"]), (r["weight"], r["first"])))
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+
+    return run
+
+
+def add_replies(a, b):
+    """Two pairs' sums: weights added, first reply the earlier (None: untimed)."""
+    firsts = [t for t in (a[1], b[1]) if t is not None]
+    return (a[0] + b[0], min(firsts) if firsts else None)
+
+
+def main(argv):
+    args = parse_args(argv)
+    options = args.analyze_options
+    from pyspark.sql import SparkSession
+
+    builder = SparkSession.builder.appName("threadnet")
+    if args.master:
+        builder = builder.master(args.master)
+    spark = builder.getOrCreate()
+    sc = spark.sparkContext
+    sc.setLogLevel("WARN")
+    name = args.input_name or (os.path.basename(args.inputs[0]) if len(args.inputs) == 1 else None)
+    if name is None:
+        sys.exit("threadnet_job.py: several inputs: name the whole input with --input-name")
+    partitions = args.partitions or 2 * sc.defaultParallelism
+    work = args.work or tempfile.mkdtemp(prefix="threadnet-spark-")
+    try:
+        scratch = os.path.join(work, "inputs")
+        os.makedirs(scratch, exist_ok=True)
+        paths = readable_inputs(args.inputs, scratch)
+        lines = sc.textFile(",".join(paths)).filter(lambda l: l.strip() != "")
+        keyed = lines.zipWithIndex().map(lambda li: (thread_key(li[0]), (li[1], li[0])))
+        sharded = keyed.partitionBy(partitions)
+        records = sharded.mapPartitionsWithIndex(analyze_partition(args.threadnet, args.format, name, options)).cache()
+        files = records.filter(lambda r: r[0] == "file").map(lambda r: r[1]).collect()
+        pairs = (records.filter(lambda r: r[0] == "pair").map(lambda r: r[1])
+                 .reduceByKey(add_replies).collect())
+        # The driver: partials and summed pairs on disk, then threadnet merge.
+        parts = os.path.join(work, "partials")
+        shutil.rmtree(parts, ignore_errors=True)
+        folders = set()
+        for index, file, text in files:
+            folder = os.path.join(parts, "part-%05d" % index)
+            os.makedirs(folder, exist_ok=True)
+            folders.add(folder)
+            with open(os.path.join(folder, file), "w", encoding="utf-8") as f:
+                f.write(text)
+        for folder in folders:
+            open(os.path.join(folder, "replies.ndjson"), "w").close()
+        summed = os.path.join(work, "replies.ndjson")
+        with open(summed, "w", encoding="utf-8") as f:
+            for (source, target), (weight, first) in sorted(pairs):
+                f.write(json.dumps({"first": first, "from": source, "to": target, "weight": weight}, ensure_ascii=False) + "\n")
+        command = [args.threadnet, "merge"] + sorted(folders) + ["--replies", summed, "--out", args.out, "--input-name", name]
+        if args.no_images:
+            command.append("--no-images")
+        merged = subprocess.run(command)
+        if merged.returncode != 0:
+            sys.exit("threadnet_job.py: threadnet merge failed")
+        print("spark: %d lines in %d partitions, %d partial results, %d author pairs after reduceByKey"
+              % (lines.count(), partitions, len(folders), len(pairs)))
+    finally:
+        spark.stop()
+        if not args.work:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
