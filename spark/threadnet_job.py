@@ -110,7 +110,7 @@ def main(argv):
     options = args.analyze_options
     from pyspark.sql import SparkSession
 
-    builder = SparkSession.builder.appName("threadnet")
+    builder = SparkSession.builder.appName("threadnet").config("spark.ui.showConsoleProgress", "false")
     if args.master:
         builder = builder.master(args.master)
     spark = builder.getOrCreate()

@@ -6,7 +6,7 @@ import Testing
 @Suite("Partial results and merge")
 struct PartialMergeTests {
     /// The files a merge reproduces.
-    static let mergedFiles = ["corpus-authors.csv", "corpus-authors.dot", "corpus-authors.gexf", "corpus-authors.graphml", "threads.csv"]
+    static let mergedFiles = ["corpus-authors.csv", "corpus-authors.dot", "corpus-authors.gexf", "corpus-authors.graphml", "corpus-network.json", "threads.csv"]
 
     /// A Pushshift-style corpus of 40 threads (5–80 comments each, 1,700 in all): 150 authors
     /// drawn unevenly, some `[deleted]`, replies to random earlier comments, a few @-mentions.

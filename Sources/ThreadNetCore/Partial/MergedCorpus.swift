@@ -85,7 +85,8 @@ public struct MergedCorpus: Sendable {
 
     /// The files `threadnet analyze` writes for the whole corpus that a merge reproduces byte
     /// for byte: `threads.csv` (corpus mode: more threads than `--detail`) and the corpus-wide
-    /// network's `corpus-authors.csv`, `.gexf`, `.graphml` (``documents``) and `corpus-authors.dot` (``diagrams``).
+    /// network's `corpus-network.json`, `corpus-authors.csv`, `.gexf`, `.graphml` (``documents``)
+    /// and `corpus-authors.dot` (``diagrams``).
     public var documents: [OutputFile] {
         var files: [OutputFile] = []
         let provenance = self.provenance, threads = self.threads
@@ -94,6 +95,7 @@ public struct MergedCorpus: Sendable {
                 OutputFile(path: "corpus-authors.csv") { CorpusNetworkWriter.csv(network, to: $0) },
                 OutputFile(path: "corpus-authors.gexf") { CorpusNetworkWriter.gexf(network, title: provenance.input, to: $0) },
                 OutputFile(path: "corpus-authors.graphml") { CorpusNetworkWriter.graphML(network, to: $0) },
+                OutputFile(path: "corpus-network.json") { CorpusNetworkWriter.json(network, comments: comments, threads: threads.count, to: $0) },
             ]
         }
         if threads.count > detail {

@@ -16,6 +16,22 @@ public enum CorpusNetworkWriter {
                                 "pageRank", "betweenness", "coreNumber", "clustering", "weakComponent", "community",
                                 "harmonicCloseness", "hubScore", "authorityScore", "reciprocity"]
 
+    /// `corpus-network.json`: the corpus's thread and comment counts and every measure of its
+    /// author network, as in `metrics.json`'s `corpus.network` but without the growth curve
+    /// (which needs every comment's time): the file `threadnet merge` reproduces byte for byte.
+    ///
+    /// - Parameters:
+    ///   - comments: comments analyzed over all threads.
+    ///   - threads: threads analyzed.
+    public static func json(_ n: CorpusNetwork, comments: Int, threads: Int, to out: TextOutput) {
+        let json = JSONOutput(out)
+        json.object {
+            json.field("comments", comments)
+            json.field("network", object: { MetricsJSON.corpusNetwork(n, growth: false, json) })
+            json.field("threads", threads)
+        }
+    }
+
     /// `corpus-authors.csv`: one row per author, most comments first (ties by name).
     ///
     /// Columns: `name`; `comments`, `threads` (threads written in) and `repliesGiven`

@@ -124,9 +124,11 @@ public enum MetricsJSON {
         }
     }
 
-    static func corpusNetwork(_ n: CorpusNetwork, time: TimeProfile? = nil, _ json: JSONOutput) {
+    /// `corpus.network`; without `growth` (corpus-network.json, which a merge of partial
+    /// results writes too) the growth curve is left out.
+    static func corpusNetwork(_ n: CorpusNetwork, time: TimeProfile? = nil, growth: Bool = true, _ json: JSONOutput) {
         let m = n.measures
-        let members = (groupMembers[.network]!.map { ($0.key, Optional($0.member)) } + [("growth", nil), ("selfReplies", nil), ("topAuthors", nil)])
+        let members = (groupMembers[.network]!.map { ($0.key, Optional($0.member)) } + (growth ? [("growth", nil)] : []) + [("selfReplies", nil), ("topAuthors", nil)])
             .sorted { $0.0 < $1.0 }
         for (key, member) in members {
             switch member {

@@ -34,7 +34,7 @@ public struct ReportBundle: Sendable {
     /// node-link `authors.json` (the reply graph alone, the one `metrics.json` measures); a corpus
     /// of several threads gets those, and per-thread CSVs without the `thread` column, under
     /// `threads/<thread id>/` for its largest `detail` threads, and the corpus-wide author
-    /// network (``CorpusNetwork``): `corpus-authors.csv` (every author), `corpus-authors.gexf`
+    /// network (``CorpusNetwork``): `corpus-network.json` (its measures), `corpus-authors.csv` (every author), `corpus-authors.gexf`
     /// and `.graphml` (the ``CorpusNetworkWriter/exportLimit`` most active authors and the
     /// edges among them) and the diagram `corpus-authors.dot`. A corpus of more than `detail`
     /// threads is in corpus mode: it also gets `corpus.md` (``CorpusReport``), its histograms
@@ -164,6 +164,9 @@ public struct ReportBundle: Sendable {
                 File(path: "corpus-authors.csv") { CorpusNetworkWriter.csv(network, to: $0) },
                 File(path: "corpus-authors.gexf") { CorpusNetworkWriter.gexf(network, title: provenance.input, to: $0) },
                 File(path: "corpus-authors.graphml") { CorpusNetworkWriter.graphML(network, to: $0) },
+                File(path: "corpus-network.json") {
+                    CorpusNetworkWriter.json(network, comments: threads.reduce(0) { $0 + $1.comments.count }, threads: threads.count, to: $0)
+                },
             ]
             diagrams.append(File(path: "corpus-authors.dot") { CorpusNetworkWriter.dot(network, to: $0) })
         }

@@ -1,0 +1,72 @@
+#!/usr/bin/env python3
+"""Compares the Spark job's merged output with `threadnet analyze` of the same data.
+
+    python3 spark/compare.py WHOLE MERGED
+
+WHOLE is the folder `threadnet analyze` wrote for the whole corpus, MERGED the one the Spark job
+wrote. Checks, and prints: comments, threads, authors, edges, reciprocity, weak components (from
+corpus-network.json, itself checked against WHOLE's metrics.json), the top-10 PageRank authors
+(corpus-authors.csv), every row of threads.csv, and that every merged file is byte for byte
+WHOLE's. Exits 1 on any difference.
+"""
+import csv
+import json
+import os
+import sys
+
+
+def main(whole, merged):
+    failures = []
+
+    def check(what, a, b):
+        ok = a == b
+        print("%-34s %-28s %-28s %s" % (what, str(a)[:28], str(b)[:28], "ok" if ok else "DIFFERS"))
+        if not ok:
+            failures.append(what)
+
+    print("%-34s %-28s %-28s" % ("", "threadnet analyze", "Spark + threadnet merge"))
+    nw = json.load(open(os.path.join(whole, "corpus-network.json")))
+    nm = json.load(open(os.path.join(merged, "corpus-network.json")))
+    metrics = json.load(open(os.path.join(whole, "metrics.json")))["corpus"]
+    # corpus-network.json says what metrics.json says (growth aside).
+    network = dict(metrics["network"])
+    network.pop("growth", None)
+    check("corpus-network.json = metrics.json", network, nw["network"])
+    check("threads", nw["threads"], nm["threads"])
+    check("threads (metrics.json)", metrics["threads"], nm["threads"])
+    check("comments", nw["comments"], nm["comments"])
+    for key in ["nodes", "edges", "selfReplies", "edgeReciprocity", "pairReciprocity", "weakComponents",
+                "largestWeakComponentShare", "strongComponents", "transitivity", "degreeAssortativity"]:
+        check(key, nw["network"].get(key), nm["network"].get(key))
+
+    def authors(folder):
+        with open(os.path.join(folder, "corpus-authors.csv"), newline="", encoding="utf-8") as f:
+            rows = list(csv.DictReader(f))
+        rows.sort(key=lambda r: (-float(r["pageRank"]), r["name"]))
+        return [(r["name"], r["pageRank"]) for r in rows[:10]]
+
+    check("top-10 PageRank authors", [a for a, _ in authors(whole)], [a for a, _ in authors(merged)])
+    check("top-10 PageRank values", [p for _, p in authors(whole)], [p for _, p in authors(merged)])
+
+    def rows(folder):
+        with open(os.path.join(folder, "threads.csv"), newline="", encoding="utf-8") as f:
+            return list(csv.reader(f))
+
+    rw, rm = rows(whole), rows(merged)
+    check("threads.csv rows", len(rw), len(rm))
+    differing = [k for k, (a, b) in enumerate(zip(rw, rm)) if a != b]
+    check("threads.csv rows that differ", [], differing[:5])
+    for name in sorted(os.listdir(merged)):
+        if name.startswith("."):
+            continue
+        same = open(os.path.join(whole, name), "rb").read() == open(os.path.join(merged, name), "rb").read()
+        check("bytes of " + name, True, same)
+    if failures:
+        sys.exit("compare.py: %d difference(s): %s" % (len(failures), ", ".join(failures)))
+    print("compare.py: the merged output equals threadnet analyze of the whole corpus")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 3:
+        sys.exit(__doc__)
+    main(sys.argv[1], sys.argv[2])
