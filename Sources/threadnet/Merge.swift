@@ -50,6 +50,9 @@ struct Merge: ParsableCommand {
         } catch {
             throw CLIError(error.description)
         }
+        if merged.documents.isEmpty {
+            throw CLIError("the partial results hold \(merged.threads.count) thread\(merged.threads.count == 1 ? "" : "s"): a corpus-wide network needs two or more threads (and threads.csv more than --detail \(merged.detail)); analyze the input itself")
+        }
         var writer = AtomicWriter()
         try writer.add(documents: merged.documents, diagrams: merged.diagrams, under: out, images: images,
                        limits: RenderLimits(maxNodes: maxDiagramNodes, maxEdges: 4 * maxDiagramNodes))
