@@ -74,7 +74,8 @@ let package = Package(
         .executableTarget(
             name: "threadnet-fuzz",
             dependencies: ["ThreadNetCore", "ThreadNetGraphviz", "CCmarkGFM", .product(name: "CSV", package: "CSV.swift")],
-            path: "Fuzz"
+            path: "Fuzz",
+            exclude: ["seeds"]
         ),
         .testTarget(name: "ThreadNetCoreTests", dependencies: ["ThreadNetCore"], exclude: ["Fixtures"]),
         .testTarget(name: "ThreadNetGraphvizTests", dependencies: ["ThreadNetGraphviz"]),

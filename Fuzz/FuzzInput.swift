@@ -23,6 +23,7 @@ enum FuzzInput {
         case .markdown: WriterRoundTrip.markdown(bytes)
         case .dictionary: SideFileReaders.dictionary(bytes)
         case .aliases: SideFileReaders.aliases(bytes)
+        case .partial: SideFileReaders.partial(bytes)
         }
     }
 

@@ -20,6 +20,8 @@ enum FuzzTarget: Hashable {
     case dictionary
     /// The alias file reader.
     case aliases
+    /// The partial-result reader and a merge (`threadnet merge`).
+    case partial
 
     typealias InputFormatName = String
 
@@ -31,6 +33,7 @@ enum FuzzTarget: Hashable {
         case "markdown-writer": self = .markdown
         case "dictionary": self = .dictionary
         case "aliases": self = .aliases
+        case "partial": self = .partial
         case nil, "detect": self = .importer(nil)
         case let name?: self = .importer(name)
         }

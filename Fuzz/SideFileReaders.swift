@@ -1,3 +1,4 @@
+import Foundation
 import ThreadNetCore
 
 /// The readers of files a user hands ThreadNet beside the input: topic dictionaries (YAML and
@@ -26,5 +27,17 @@ enum SideFileReaders {
         }
         let identity = AuthorIdentity(aliases: map)
         for variant in map.keys.prefix(64) { _ = identity.resolve(variant) }
+    }
+
+    /// A partial result (`threadnet merge`'s input): the four files, `partial.json`,
+    /// `threads.ndjson`, `authors.ndjson` and `replies.ndjson`, separated by NUL bytes. It must
+    /// parse or throw its typed error; a parsed one is merged and its files written.
+    static func partial(_ bytes: [UInt8]) {
+        let parts = bytes.split(separator: 0, maxSplits: 3, omittingEmptySubsequences: false).map { Data($0) }
+        guard parts.count == 4 else { return }
+        let files = Dictionary(uniqueKeysWithValues: zip(PartialResult.fileNames, parts))
+        guard let partial = try? PartialResult.parse(files, folder: "fuzz"), let merged = try? MergedCorpus([partial]) else { return }
+        precondition(merged.threads.count == partial.threads.count, "a merge of one partial lost threads")
+        for file in merged.documents + merged.diagrams { _ = file.contents }
     }
 }

@@ -156,6 +156,12 @@ struct PartialMergeTests {
         #expect(try CommandLineTests.run(["analyze", b.path, "--partial", pk, "--quiet", "--keep", "all"]).status == 0)
         let out = folder.appendingPathComponent("out").path
 
+        let one = folder.appendingPathComponent("one/corpus.ndjson"), po = folder.appendingPathComponent("po").path
+        try Self.write([threads[0]], to: one)
+        #expect(try CommandLineTests.run(["analyze", one.path, "--partial", po, "--quiet"]).status == 0)
+        let single = try CommandLineTests.run(["merge", po, "--out", out])
+        #expect(single.status != 0 && single.stderr.contains("hold 1 thread"), "\(single.stderr)")
+
         let twice = try CommandLineTests.run(["merge", pa, pa, "--out", out])
         #expect(twice.status != 0 && twice.stderr.contains("is also in") && twice.stderr.contains("t3_p0"), "\(twice.stderr)")
         let options = try CommandLineTests.run(["merge", pa, pk, "--out", out])

@@ -112,8 +112,10 @@ public struct AuthorTally: Sendable, Equatable {
     /// tally `part`; authors are then ordered by where they first appear in that order, as if
     /// every thread had been tallied at once in it.
     ///
+    /// - Throws: ``PartialError`` when a sum of counts does not fit in 32 bits (tallies that
+    ///   were not made by ThreadNet).
     /// - Complexity: O(*a* log *a* + *p*) for *a* (tally, author) rows and *p* pair rows.
-    public static func merged(_ parts: [AuthorTally], threadRank: (Int, Int32) -> Int32) -> AuthorTally {
+    public static func merged(_ parts: [AuthorTally], threadRank: (Int, Int32) -> Int32) throws(PartialError) -> AuthorTally {
         var first: [String: (rank: Int32, local: Int32)] = [:]
         for (k, part) in parts.enumerated() {
             for a in part.authors {
@@ -126,18 +128,28 @@ public struct AuthorTally: Sendable, Equatable {
         var out = AuthorTally()
         out.threadCount = parts.reduce(0) { $0 + $1.threadCount }
         for (name, key) in order { _ = out.id(of: name, thread: key.rank, local: key.local) }
+        // Sums in 64 bits, checked before they are stored in 32.
+        var sums = [(comments: Int64, threads: Int64, given: Int64)](repeating: (0, 0, 0), count: out.authors.count)
         for part in parts {
             let global = part.authors.map { out.index[$0.name]! }
             for (a, g) in zip(part.authors, global) {
-                out.authors[Int(g)].comments += a.comments
-                out.authors[Int(g)].threads += a.threads
-                out.authors[Int(g)].repliesGiven += a.repliesGiven
+                sums[Int(g)].comments += Int64(a.comments)
+                sums[Int(g)].threads += Int64(a.threads)
+                sums[Int(g)].given += Int64(a.repliesGiven)
                 if let t = a.firstSeen, t < out.authors[Int(g)].firstSeen ?? .infinity { out.authors[Int(g)].firstSeen = t }
             }
             for (key, r) in part.replies {
                 let pair = Int64(global[Int(key >> 32)]) << 32 | Int64(global[Int(key & 0xFFFF_FFFF)])
                 out.add(r, to: pair)
             }
+        }
+        for (g, s) in sums.enumerated() {
+            guard let c = Int32(exactly: s.comments), let t = Int32(exactly: s.threads), let r = Int32(exactly: s.given) else {
+                throw PartialError("", "author \"\(out.authors[g].name)\": \(s.comments) comments in \(s.threads) threads is beyond what ThreadNet counts (2³¹ − 1)")
+            }
+            out.authors[g].comments = c
+            out.authors[g].threads = t
+            out.authors[g].repliesGiven = r
         }
         return out
     }

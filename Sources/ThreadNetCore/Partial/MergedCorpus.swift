@@ -68,7 +68,7 @@ public struct MergedCorpus: Sendable {
         var rank = parts.map { [Int32](repeating: 0, count: $0.threads.count) }
         for (r, o) in order.enumerated() { rank[o.part][o.row] = Int32(r) }
         let ranks = rank
-        var tally = AuthorTally.merged(parts.map { p in
+        var tally = try AuthorTally.merged(parts.map { p in
             guard replies != nil else { return p.tally }
             return AuthorTally(authors: p.tally.authors, replies: [:], threadCount: p.tally.threadCount)
         }, threadRank: { ranks[$0][Int($1)] })

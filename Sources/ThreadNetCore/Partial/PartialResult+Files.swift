@@ -63,15 +63,27 @@ extension PartialResult {
     ///
     /// - Throws: ``PartialError`` naming the file and line of anything missing or malformed.
     public static func read(folder: String) throws(PartialError) -> PartialResult {
+        var files: [String: Data] = [:]
+        for name in fileNames { files[name] = try contents(folder + "/" + name) }
+        return try parse(files, folder: folder)
+    }
+
+    /// Parses the files of a partial result (``fileNames`` → contents); `folder` names them in errors.
+    ///
+    /// - Complexity: O(size of the files).
+    public static func parse(_ files: [String: Data], folder: String) throws(PartialError) -> PartialResult {
+        func data(_ name: String) throws(PartialError) -> Data {
+            guard let d = files[name] else { throw PartialError(folder + "/" + name, "missing: a partial result has \(fileNames.joined(separator: ", "))") }
+            return d
+        }
         let manifestPath = folder + "/partial.json"
         let manifest: Manifest
         do {
-            let data = try Self.contents(manifestPath)
-            manifest = try JSONDecoder().decode(Manifest.self, from: data)
+            manifest = try JSONDecoder().decode(Manifest.self, from: try data("partial.json"))
         } catch let error as PartialError {
             throw error
         } catch {
-            throw PartialError(manifestPath, "not a ThreadNet partial result (\(error))")
+            throw PartialError(manifestPath, "not a ThreadNet partial result (\(reason(error)))")
         }
         guard manifest.format == formatName else {
             throw PartialError(manifestPath, "format is \"\(manifest.format)\", not \"\(formatName)\"")
@@ -79,37 +91,49 @@ extension PartialResult {
         guard manifest.version == version else {
             throw PartialError(manifestPath, "partial result version \(manifest.version); this ThreadNet reads version \(version): analyze the shard again with this version")
         }
-        let threads = try lines(folder + "/threads.ndjson", as: ThreadRow.self)
+        let threadsPath = folder + "/threads.ndjson", authorsPath = folder + "/authors.ndjson"
+        let threads = try lines(try data("threads.ndjson"), threadsPath, as: ThreadRow.self)
         guard threads.count == manifest.threads else {
-            throw PartialError(folder + "/threads.ndjson", "\(threads.count) threads, partial.json says \(manifest.threads): the partial result is incomplete")
+            throw PartialError(threadsPath, "\(threads.count) threads, partial.json says \(manifest.threads): the partial result is incomplete")
         }
-        for (k, t) in threads.enumerated() where t.values.count != manifest.metrics.count {
-            throw PartialError(folder + "/threads.ndjson:\(k + 1)", "\(t.values.count) values, partial.json names \(manifest.metrics.count) metrics")
+        for (k, t) in threads.enumerated() {
+            if t.values.count != manifest.metrics.count {
+                throw PartialError(threadsPath + ":\(k + 1)", "\(t.values.count) values, partial.json names \(manifest.metrics.count) metrics")
+            }
+            if t.comments < 0 { throw PartialError(threadsPath + ":\(k + 1)", "comments \(t.comments) is not a count") }
         }
-        let authorRows = try lines(folder + "/authors.ndjson", as: AuthorRow.self)
+        let authorRows = try lines(try data("authors.ndjson"), authorsPath, as: AuthorRow.self)
         var authors: [AuthorTally.Author] = []
         authors.reserveCapacity(authorRows.count)
         var seen = Set<String>()
         for (k, a) in authorRows.enumerated() {
-            guard seen.insert(a.name).inserted else { throw PartialError(folder + "/authors.ndjson:\(k + 1)", "author \"\(a.name)\" appears twice") }
+            let at = authorsPath + ":\(k + 1)"
+            guard seen.insert(a.name).inserted else { throw PartialError(at, "author \"\(a.name)\" appears twice") }
             guard a.firstThread >= 0, Int(a.firstThread) < threads.count else {
-                throw PartialError(folder + "/authors.ndjson:\(k + 1)", "firstThread \(a.firstThread) is not a thread of threads.ndjson (0..<\(threads.count))")
+                throw PartialError(at, "firstThread \(a.firstThread) is not a thread of threads.ndjson (0..<\(threads.count))")
+            }
+            guard a.comments >= 0, a.threads >= 0, a.repliesGiven >= 0, a.firstLocal >= 0 else {
+                throw PartialError(at, "comments, threads, repliesGiven and firstLocal are counts (0 or more)")
             }
             authors.append(AuthorTally.Author(name: a.name, comments: a.comments, threads: a.threads, repliesGiven: a.repliesGiven,
                                               firstSeen: a.firstSeen, firstThread: a.firstThread, firstLocal: a.firstLocal))
         }
         var tally = AuthorTally(authors: authors, replies: [:], threadCount: threads.count)
-        try readReplies(folder + "/replies.ndjson", into: &tally)
+        try addReplies(try data("replies.ndjson"), folder + "/replies.ndjson", into: &tally)
         return PartialResult(manifest: manifest, threads: threads, tally: tally)
     }
 
     /// Adds the pairs of a `replies.ndjson` file to `tally`; every name must be an author of it.
     static func readReplies(_ path: String, into tally: inout AuthorTally) throws(PartialError) {
-        for (k, r) in try lines(path, as: ReplyRow.self).enumerated() {
+        try addReplies(try contents(path), path, into: &tally)
+    }
+
+    static func addReplies(_ data: Data, _ path: String, into tally: inout AuthorTally) throws(PartialError) {
+        for (k, r) in try lines(data, path, as: ReplyRow.self).enumerated() {
             guard let from = tally.index[r.from], let to = tally.index[r.to] else {
                 throw PartialError(path + ":\(k + 1)", "author \"\(tally.index[r.from] == nil ? r.from : r.to)\" is in no authors.ndjson")
             }
-            guard r.weight >= 0, r.weight.isFinite else { throw PartialError(path + ":\(k + 1)", "weight \(r.weight) is not a count") }
+            guard r.weight >= 0, r.weight.isFinite, r.weight <= 1e15 else { throw PartialError(path + ":\(k + 1)", "weight \(r.weight) is not a count") }
             tally.add(AuthorTally.Replies(weight: r.weight, first: r.first), to: Int64(from) << 32 | Int64(to))
         }
     }
@@ -138,9 +162,8 @@ extension PartialResult {
         return data
     }
 
-    /// Every line of an NDJSON file decoded as `T`; an empty last line is allowed.
-    static func lines<T: Decodable>(_ path: String, as: T.Type) throws(PartialError) -> [T] {
-        let data = try contents(path)
+    /// Every line of an NDJSON file (`path`, for errors) decoded as `T`; empty lines are skipped.
+    static func lines<T: Decodable>(_ data: Data, _ path: String, as: T.Type) throws(PartialError) -> [T] {
         let decoder = JSONDecoder()
         var out: [T] = []
         var line = 0

@@ -26,7 +26,7 @@ struct AuthorTallyTests {
 
     /// Every split of the threads into shards (each in the corpus's order), tallied apart and
     /// merged, is the tally of the whole, and gives the same network and measures.
-    @Test func everySplitMergesToTheWhole() {
+    @Test func everySplitMergesToTheWhole() throws {
         let threads = Self.threads
         let whole = AuthorTally(threads)
         let network = CorpusNetwork(threads)
@@ -37,7 +37,7 @@ struct AuthorTallyTests {
             for (t, s) in shardOf.enumerated() { shards[s].append(t) }
             let used = shards.filter { !$0.isEmpty }
             let parts = used.map { AuthorTally($0.map { threads[$0] }) }
-            let merged = AuthorTally.merged(parts) { part, local in Int32(used[part][Int(local)]) }
+            let merged = try AuthorTally.merged(parts) { part, local in Int32(used[part][Int(local)]) }
             #expect(merged.authors.map(\.name) == whole.authors.map(\.name), "split \(shardOf)")
             #expect(merged.authors.map(\.comments) == whole.authors.map(\.comments))
             #expect(merged.authors.map(\.threads) == whole.authors.map(\.threads))
@@ -49,7 +49,7 @@ struct AuthorTallyTests {
     }
 
     /// Timed comments: the first comment and the first reply along a pair are minima over shards.
-    @Test func firstTimesAreMinimaOverShards() {
+    @Test func firstTimesAreMinimaOverShards() throws {
         func timed(_ id: String, _ rows: [(String, String?, String, Double)]) -> CommentThread {
             CommentThread(id: id, title: id, comments: rows.enumerated().map { k, row in
                 var c = ThreadComment(id: row.0, parentID: row.1, author: row.2, text: "x", location: ThreadNetCore.SourceLocation(file: id, record: k + 1))
@@ -63,12 +63,22 @@ struct AuthorTallyTests {
             timed("y", [("1", nil, "Bob", 100), ("2", "1", "Ann", 200), ("3", "2", "Bob", 300)]),
         ]))
         let parts = analysis.threads.map { AuthorTally([$0]) }
-        let merged = AuthorTally.merged(parts) { part, _ in Int32(part) }
+        let merged = try AuthorTally.merged(parts) { part, _ in Int32(part) }
         #expect(merged == AuthorTally(analysis.threads))
         #expect(merged.authors.map(\.firstSeen) == [200, 100])          // Ann first in x, but earliest in y
         #expect(merged.replies[1 << 32 | 0]?.first == 300)              // Bob → Ann: 600 in x, 300 in y
         #expect(merged.replies[0 << 32 | 1]?.first == 200)              // Ann → Bob: 200 in y
         let n = CorpusNetwork(tally: merged)
         #expect(n.authorArrivals == [100, 200] && n.edgeArrivals == [200, 300])
+    }
+
+    /// Sums that do not fit ThreadNet's 32-bit counts (partials not made by ThreadNet) are an
+    /// error naming the author, not a trap.
+    @Test func countsBeyond32BitsAreRefused() {
+        let big = AuthorTally(authors: [AuthorTally.Author(name: "Ann", comments: .max, threads: 1, firstThread: 0, firstLocal: 0)],
+                              replies: [:], threadCount: 1)
+        #expect(throws: PartialError.self) { try AuthorTally.merged([big, big]) { part, _ in Int32(part) } }
+        let fits = try? AuthorTally.merged([big]) { _, _ in 0 }
+        #expect(fits?.authors.first?.comments == .max)
     }
 }
