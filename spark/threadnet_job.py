@@ -13,7 +13,9 @@ shards of whole threads, the author pairs summed by Spark, and the result merged
    thread rows and author rows as files, the author pairs as records.
 4. `reduceByKey` the author pairs by (replier, replied-to): weights added, first reply time the
    minimum. The shuffle grows with author pairs, not with comments.
-5. On the driver: write the partials and the summed pairs, then `threadnet merge`.
+5. On the driver: write the partials and the summed pairs, then `threadnet merge`. The row
+   files (comments.csv, authors.csv, edges.csv) come to the driver one partition at a time;
+   --no-rows leaves them out.
 
 Only the Python standard library and PySpark are used.
 """
@@ -37,6 +39,8 @@ def parse_args(argv):
     p.add_argument("--master", help="Spark master when run with python3 rather than spark-submit (e.g. local[2])")
     p.add_argument("--work", help="folder for the partial results (default: a temporary folder, removed at the end)")
     p.add_argument("--no-images", action="store_true", help="do not render the merged diagram")
+    p.add_argument("--no-rows", action="store_true",
+                   help="leave out comments.csv, authors.csv and edges.csv (they grow with comments and pass through the driver)")
     p.epilog = "Options after -- go to threadnet analyze, the same on every shard (e.g. -- --keep all)."
     own, options = (argv[:argv.index("--")], argv[argv.index("--") + 1:]) if "--" in argv else (argv, [])
     args = p.parse_args(own)
@@ -69,7 +73,7 @@ def readable_inputs(paths, scratch):
     return out
 
 
-def analyze_partition(binary, fmt, name, options):
+def analyze_partition(binary, fmt, name, options, rows):
     """The function piped over each partition: lines in → partial-result records out."""
 
     def run(index, items):
@@ -85,7 +89,10 @@ def analyze_partition(binary, fmt, name, options):
             if done.returncode != 0:
                 raise RuntimeError("threadnet analyze failed on partition %d: %s"
                                    % (index, done.stderr.decode("utf-8", "replace").strip()))
-            for file in ("partial.json", "threads.ndjson", "authors.ndjson"):
+            files = ["partial.json", "threads.ndjson", "authors.ndjson"]
+            if rows:
+                files += ["comments.csv", "authors.csv", "edges.csv"]
+            for file in files:
                 with open(os.path.join(folder, "p", file), encoding="utf-8") as f:
                     yield ("file", (index, file, f.read()))
             with open(os.path.join(folder, "p", "replies.ndjson"), encoding="utf-8") as f:
@@ -128,8 +135,9 @@ def main(argv):
         lines = sc.textFile(",".join(paths)).filter(lambda l: l.strip() != "")
         keyed = lines.zipWithIndex().map(lambda li: (thread_key(li[0]), (li[1], li[0])))
         sharded = keyed.partitionBy(partitions)
-        records = sharded.mapPartitionsWithIndex(analyze_partition(args.threadnet, args.format, name, options)).cache()
-        files = records.filter(lambda r: r[0] == "file").map(lambda r: r[1]).collect()
+        records = sharded.mapPartitionsWithIndex(
+            analyze_partition(args.threadnet, args.format, name, options, not args.no_rows)).cache()
+        files = records.filter(lambda r: r[0] == "file").map(lambda r: r[1]).toLocalIterator()
         pairs = (records.filter(lambda r: r[0] == "pair").map(lambda r: r[1])
                  .reduceByKey(add_replies).collect())
         # The driver: partials and summed pairs on disk, then threadnet merge.

@@ -22,6 +22,8 @@ struct AtomicWriter {
         case bytes([UInt8])
         case text(String)
         case stream(@Sendable (TextOutput) -> Void)
+        /// A writer that may fail: its message fails the commit, which then writes nothing.
+        case failable(@Sendable (TextOutput) -> String?)
     }
 
     private var pending: [(path: String, contents: Contents)] = []
@@ -36,6 +38,8 @@ struct AtomicWriter {
     mutating func add(_ path: String, text: String) { pending.append((path, .text(text))) }
     /// The writer runs when the files are committed, straight into the temporary file.
     mutating func add(_ path: String, writer: @escaping @Sendable (TextOutput) -> Void) { pending.append((path, .stream(writer))) }
+    /// A writer that returns an error message when it cannot write its file; then nothing is committed.
+    mutating func add(_ path: String, failableWriter: @escaping @Sendable (TextOutput) -> String?) { pending.append((path, .failable(failableWriter))) }
 
     /// Writes everything, or nothing; `progress` counts the files written.
     func commit(progress: RunProgress = .silent, timings: Bool = false) throws {
@@ -184,7 +188,7 @@ struct AtomicWriter {
     /// Streamed files are the large ones (CSV, JSON): start them first.
     private static func weight(_ contents: Contents) -> Int {
         switch contents {
-        case .stream: Int.max
+        case .stream, .failable: Int.max
         case .bytes(let b): b.count
         case .text(let t): t.utf8.count
         }
@@ -199,6 +203,11 @@ struct AtomicWriter {
         case .bytes(let bytes): out.write(bytes: bytes)
         case .text(let text): out.write(text)
         case .stream(let writer): writer(out)
+        case .failable(let writer):
+            if let message = writer(out) {
+                _ = out.close()
+                return message
+            }
         }
         let error = out.close()
         return error == 0 ? nil : "cannot write \(path): \(String(cString: strerror(error)))"

@@ -12,9 +12,10 @@ struct Merge: ParsableCommand {
             Each DIR is the partial result of one shard of a corpus (whole threads; every thread \
             in one shard), made with the same ThreadNet and options. Writes into --out the files \
             threadnet analyze writes for the whole corpus from its per-thread rows and author \
-            network, byte for byte: threads.csv (more threads than --detail) and the \
-            corpus-wide author network, corpus-authors.csv, .gexf, .graphml and \
-            corpus-authors.dot (with SVG and PNG). Files are written atomically.
+            network, byte for byte: threads.csv (more threads than --detail), the rows of \
+            comments.csv, authors.csv and edges.csv, and the corpus-wide author network, \
+            corpus-network.json, corpus-authors.csv, .gexf, .graphml and corpus-authors.dot \
+            (with SVG and PNG). Files are written atomically.
             """
     )
 
@@ -53,12 +54,21 @@ struct Merge: ParsableCommand {
         if merged.documents.isEmpty {
             throw CLIError("the partial results hold \(merged.threads.count) thread\(merged.threads.count == 1 ? "" : "s"): a corpus-wide network needs two or more threads (and threads.csv more than --detail \(merged.detail)); analyze the input itself")
         }
+        CSVOutput.neutralizesFormulas.store(!merged.rawCSV, ordering: .relaxed)
         var writer = AtomicWriter()
         try writer.add(documents: merged.documents, diagrams: merged.diagrams, under: out, images: images,
                        limits: RenderLimits(maxNodes: maxDiagramNodes, maxEdges: 4 * maxDiagramNodes))
+        // The row files, joined in the corpus's thread order, when every partial has them.
+        let folders = partials
+        let order = zip(merged.threads, merged.parts).map { (id: $0.id, part: $1) }
+        var rowFiles: [String] = []
+        for name in PartialRows.fileNames where folders.allSatisfy({ FileManager.default.fileExists(atPath: $0 + "/" + name) }) {
+            rowFiles.append(name)
+            writer.add(out + "/" + name, failableWriter: { PartialRows.merge(name, folders: folders, order: order, to: $0)?.description })
+        }
         try writer.commit()
         let authors = merged.network?.count ?? merged.tally.authors.count
         print("\(partials.count) partial result\(partials.count == 1 ? "" : "s"): \(merged.threads.count) threads, \(merged.comments) comments, \(authors) authors")
-        print("wrote \(out)/: \((merged.documents + merged.diagrams).map(\.path).joined(separator: ", "))\(images && !merged.diagrams.isEmpty ? " (with SVG and PNG)" : "")")
+        print("wrote \(out)/: \((merged.documents.map(\.path) + rowFiles + merged.diagrams.map(\.path)).joined(separator: ", "))\(images && !merged.diagrams.isEmpty ? " (with SVG and PNG)" : "")")
     }
 }

@@ -6,7 +6,8 @@ import Testing
 @Suite("Partial results and merge")
 struct PartialMergeTests {
     /// The files a merge reproduces.
-    static let mergedFiles = ["corpus-authors.csv", "corpus-authors.dot", "corpus-authors.gexf", "corpus-authors.graphml", "corpus-network.json", "threads.csv"]
+    static let mergedFiles = ["authors.csv", "comments.csv", "corpus-authors.csv", "corpus-authors.dot", "corpus-authors.gexf", "corpus-authors.graphml",
+                              "corpus-network.json", "edges.csv", "threads.csv"]
 
     /// A Pushshift-style corpus of 40 threads (5–80 comments each, 1,700 in all): 150 authors
     /// drawn unevenly, some `[deleted]`, replies to random earlier comments, a few @-mentions.
@@ -110,7 +111,7 @@ struct PartialMergeTests {
             process.waitUntilExit()
             #expect(process.terminationStatus == 0)
             // Same bytes, same name, same options but the explicit --format: the files agree but for partial.json's options.
-            for name in ["threads.ndjson", "authors.ndjson", "replies.ndjson"] {
+            for name in ["threads.ndjson", "authors.ndjson", "replies.ndjson", "comments.csv", "authors.csv", "edges.csv"] {
                 #expect(Self.bytes(URL(fileURLWithPath: fromFile), name) == Self.bytes(URL(fileURLWithPath: fromStdin), name), "\(name)")
             }
             partials.append(fromFile)
@@ -162,6 +163,16 @@ struct PartialMergeTests {
         let single = try CommandLineTests.run(["merge", po, "--out", out])
         #expect(single.status != 0 && single.stderr.contains("hold 1 thread"), "\(single.stderr)")
 
+        // Row files: left out unless every partial has them; rows not where threads.ndjson puts them are an error.
+        try FileManager.default.moveItem(atPath: pb + "/comments.csv", toPath: folder.appendingPathComponent("b-comments.csv").path)
+        let without = try CommandLineTests.run(["merge", pa, pb, "--out", out, "--no-images"])
+        #expect(without.status == 0 && !without.stdout.contains("comments.csv") && without.stdout.contains("edges.csv"), "\(without.stdout)")
+        try FileManager.default.removeItem(atPath: out)
+        try FileManager.default.copyItem(atPath: pa + "/comments.csv", toPath: pb + "/comments.csv")
+        let swapped = try CommandLineTests.run(["merge", pa, pb, "--out", out, "--no-images"])
+        #expect(swapped.status != 0 && swapped.stderr.contains("comments.csv:2") && swapped.stderr.contains("out of its order"), "\(swapped.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out + "/threads.csv"))
+
         let twice = try CommandLineTests.run(["merge", pa, pa, "--out", out])
         #expect(twice.status != 0 && twice.stderr.contains("is also in") && twice.stderr.contains("t3_p0"), "\(twice.stderr)")
         let options = try CommandLineTests.run(["merge", pa, pk, "--out", out])
@@ -178,6 +189,7 @@ struct PartialMergeTests {
         try (authors[0] + "\n{\"name\": 3}\n" + authors.dropFirst().joined(separator: "\n")).write(toFile: pb + "/authors.ndjson", atomically: true, encoding: .utf8)
         let damaged = try CommandLineTests.run(["merge", pa, pb, "--out", out])
         #expect(damaged.status != 0 && damaged.stderr.contains("authors.ndjson:2:"), "\(damaged.stderr)")
-        #expect(!FileManager.default.fileExists(atPath: out))
+        // Failed merges leave no file (and no temporary file) behind.
+        #expect(((try? FileManager.default.contentsOfDirectory(atPath: out)) ?? []).isEmpty)
     }
 }

@@ -11,6 +11,8 @@ public struct MergedCorpus: Sendable {
     public let provenance: Provenance
     /// `--detail` of the partials.
     public let detail: Int
+    /// Whether the partials wrote CSV text without formula neutralization (`--raw-csv`).
+    public let rawCSV: Bool
     /// Every thread, in the corpus's order (natural order of ids, then titles).
     public let threads: [PartialResult.ThreadRow]
     /// The merged tally.
@@ -19,6 +21,8 @@ public struct MergedCorpus: Sendable {
     public let network: CorpusNetwork?
     /// Comments over all threads.
     public let comments: Int
+    /// For each of ``threads``, the index of the partial it came from.
+    public let parts: [Int]
 
     /// Merges `parts` (disjoint shards of one corpus, analyzed with the same options).
     ///
@@ -46,6 +50,9 @@ public struct MergedCorpus: Sendable {
             }
             if p.manifest.detail != first.manifest.detail { throw differ("--detail values", "\(first.manifest.detail)", "\(p.manifest.detail)") }
             if p.manifest.metrics != first.manifest.metrics { throw differ("metric columns", "\(first.manifest.metrics.count)", "\(p.manifest.metrics.count)") }
+            if (p.manifest.rawCSV ?? false) != (first.manifest.rawCSV ?? false) {
+                throw differ("--raw-csv settings", "\(first.manifest.rawCSV ?? false)", "\(p.manifest.rawCSV ?? false)")
+            }
         }
         if first.manifest.metrics != Metrics.scalars.map(\.definition.id) {
             throw PartialError(names[0], "its metric columns are not this ThreadNet's (\(first.manifest.metrics.count) against \(Metrics.scalars.count)): analyze the shards with this version")
@@ -74,8 +81,10 @@ public struct MergedCorpus: Sendable {
         }, threadRank: { ranks[$0][Int($1)] })
         if let replies { try PartialResult.readReplies(replies, into: &tally) }
         self.threads = order.map { parts[$0.part].threads[$0.row] }
+        self.parts = order.map(\.part)
         self.tally = tally
         self.detail = first.manifest.detail
+        self.rawCSV = first.manifest.rawCSV ?? false
         self.comments = threads.reduce(0) { $0 + $1.comments }
         self.network = threads.count > 1 ? CorpusNetwork(tally: tally) : nil
         let digests = parts.count == 1 ? first.manifest.provenance.sha256 : ""

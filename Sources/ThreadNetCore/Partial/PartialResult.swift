@@ -21,6 +21,8 @@
 /// - `replies.ndjson`: one line per (replier, replied-to) pair, `{"from", "to", "weight",
 ///   "first"}` with author names, so that the pairs of many shards can be summed by name
 ///   elsewhere (Spark's `reduceByKey`) and handed to `threadnet merge --replies`.
+/// - Optionally `comments.csv`, `authors.csv` and `edges.csv` (``PartialRows``): the shard's
+///   rows as `threadnet analyze` writes them, which a merge joins in the corpus's thread order.
 ///
 /// NDJSON rather than Parquet: no Parquet C library is packaged for Debian here, every line is
 /// readable by Spark (`spark.read.json`), Python and `jq`, and the files are proportional to
@@ -53,6 +55,8 @@ public struct PartialResult: Sendable, Equatable {
         /// Lines of `authors.ndjson` and `replies.ndjson`.
         public var authors: Int
         public var replies: Int
+        /// Whether the row files' text was written without formula neutralization (`--raw-csv`).
+        public var rawCSV: Bool?
     }
 
     /// One thread's row: its id, title, size and every scalar metric.
@@ -87,14 +91,15 @@ public struct PartialResult: Sendable, Equatable {
     /// The partial result of an analyzed shard.
     ///
     /// - Complexity: O(*c* + *e*) for *c* comments and *e* thread edges, after the metrics.
-    public init(_ analysis: CorpusAnalysis, metrics: [ThreadMetrics], provenance: Provenance, detail: Int) {
+    public init(_ analysis: CorpusAnalysis, metrics: [ThreadMetrics], provenance: Provenance, detail: Int, rawCSV: Bool = false) {
         let rows = zip(analysis.threads, metrics).map { t, m in
             ThreadRow(id: t.thread.id, title: t.thread.title, comments: t.comments.count, values: m.scalarValues)
         }
         let tally = AuthorTally(analysis.threads)
         self.init(manifest: Manifest(format: Self.formatName, version: Self.version, provenance: provenance, detail: detail,
                                      metrics: Metrics.scalars.map(\.definition.id), threads: rows.count,
-                                     comments: rows.reduce(0) { $0 + $1.comments }, authors: tally.authors.count, replies: tally.replies.count),
+                                     comments: rows.reduce(0) { $0 + $1.comments }, authors: tally.authors.count, replies: tally.replies.count,
+                                     rawCSV: rawCSV),
                   threads: rows, tally: tally)
     }
 }
