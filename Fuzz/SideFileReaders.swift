@@ -29,12 +29,12 @@ enum SideFileReaders {
         for variant in map.keys.prefix(64) { _ = identity.resolve(variant) }
     }
 
-    /// A partial result (`threadnet merge`'s input): the four files, `partial.json`,
-    /// `threads.ndjson`, `authors.ndjson` and `replies.ndjson`, separated by NUL bytes. It must
+    /// A partial result (`threadnet merge`'s input): its five files (``PartialResult/fileNames``),
+    /// separated by NUL bytes. It must
     /// parse or throw its typed error; a parsed one is merged and its files written.
     static func partial(_ bytes: [UInt8]) {
-        let parts = bytes.split(separator: 0, maxSplits: 3, omittingEmptySubsequences: false).map { Data($0) }
-        guard parts.count == 4 else { return }
+        let parts = bytes.split(separator: 0, maxSplits: PartialResult.fileNames.count - 1, omittingEmptySubsequences: false).map { Data($0) }
+        guard parts.count == PartialResult.fileNames.count else { return }
         let files = Dictionary(uniqueKeysWithValues: zip(PartialResult.fileNames, parts))
         guard let partial = try? PartialResult.parse(files, folder: "fuzz"), let merged = try? MergedCorpus([partial]) else { return }
         precondition(merged.threads.count == partial.threads.count, "a merge of one partial lost threads")

@@ -89,7 +89,7 @@ def analyze_partition(binary, fmt, name, options, rows):
             if done.returncode != 0:
                 raise RuntimeError("threadnet analyze failed on partition %d: %s"
                                    % (index, done.stderr.decode("utf-8", "replace").strip()))
-            files = ["partial.json", "threads.ndjson", "authors.ndjson"]
+            files = ["partial.json", "threads.ndjson", "authors.ndjson", "times.ndjson"]
             if rows:
                 files += ["comments.csv", "authors.csv", "edges.csv"]
             for file in files:

@@ -7,7 +7,7 @@ import Testing
 struct PartialMergeTests {
     /// The files a merge reproduces.
     static let mergedFiles = ["authors.csv", "comments.csv", "corpus-authors.csv", "corpus-authors.dot", "corpus-authors.gexf", "corpus-authors.graphml",
-                              "corpus-network.json", "edges.csv", "threads.csv"]
+                              "corpus-growth.svg", "corpus-latency.svg", "corpus-network.json", "corpus-timeline.svg", "edges.csv", "threads.csv"]
 
     /// A Pushshift-style corpus of 40 threads (5–80 comments each, 1,700 in all): 150 authors
     /// drawn unevenly, some `[deleted]`, replies to random earlier comments, a few @-mentions.
@@ -111,7 +111,7 @@ struct PartialMergeTests {
             process.waitUntilExit()
             #expect(process.terminationStatus == 0)
             // Same bytes, same name, same options but the explicit --format: the files agree but for partial.json's options.
-            for name in ["threads.ndjson", "authors.ndjson", "replies.ndjson", "comments.csv", "authors.csv", "edges.csv"] {
+            for name in ["threads.ndjson", "authors.ndjson", "replies.ndjson", "times.ndjson", "comments.csv", "authors.csv", "edges.csv"] {
                 #expect(Self.bytes(URL(fileURLWithPath: fromFile), name) == Self.bytes(URL(fileURLWithPath: fromStdin), name), "\(name)")
             }
             partials.append(fromFile)

@@ -17,8 +17,10 @@ public struct MergedCorpus: Sendable {
     public let threads: [PartialResult.ThreadRow]
     /// The merged tally.
     public let tally: AuthorTally
-    /// The corpus-wide author network, for two or more threads (as `analyze` computes it).
+    /// The corpus-wide author network, for two or more threads or more than `--detail` (as `analyze` computes it).
     public let network: CorpusNetwork?
+    /// The corpus-wide time profile, for the same inputs as ``network``.
+    public let time: TimeProfile?
     /// Comments over all threads.
     public let comments: Int
     /// For each of ``threads``, the index of the partial it came from.
@@ -86,7 +88,12 @@ public struct MergedCorpus: Sendable {
         self.detail = first.manifest.detail
         self.rawCSV = first.manifest.rawCSV ?? false
         self.comments = threads.reduce(0) { $0 + $1.comments }
-        self.network = threads.count > 1 ? CorpusNetwork(tally: tally) : nil
+        // As ReportBundle: corpus-wide files for two or more threads, or more than --detail.
+        let corpusWide = threads.count > 1 || threads.count > detail
+        self.network = corpusWide ? CorpusNetwork(tally: tally) : nil
+        var pool = PooledTimes()
+        if corpusWide { for p in parts { pool.append(p.times) } }
+        self.time = corpusWide ? pool.profile : nil
         let digests = parts.count == 1 ? first.manifest.provenance.sha256 : ""
         self.provenance = Provenance(input: input, sha256: digests, format: first.manifest.provenance.format,
                                      version: first.manifest.provenance.version, options: first.manifest.provenance.options)
@@ -94,7 +101,8 @@ public struct MergedCorpus: Sendable {
 
     /// The files `threadnet analyze` writes for the whole corpus that a merge reproduces byte
     /// for byte: `threads.csv` (corpus mode: more threads than `--detail`) and the corpus-wide
-    /// network's `corpus-network.json`, `corpus-authors.csv`, `.gexf`, `.graphml` (``documents``)
+    /// network's `corpus-network.json`, `corpus-authors.csv`, `.gexf`, `.graphml`, the time
+    /// charts `corpus-timeline.svg`, `corpus-latency.svg` and `corpus-growth.svg` (``documents``)
     /// and `corpus-authors.dot` (``diagrams``).
     public var documents: [OutputFile] {
         var files: [OutputFile] = []
@@ -107,6 +115,7 @@ public struct MergedCorpus: Sendable {
                 OutputFile(path: "corpus-network.json") { CorpusNetworkWriter.json(network, comments: comments, threads: threads.count, to: $0) },
             ]
         }
+        if let time { files += ReportBundle.corpusTimeCharts(time, network: network) }
         if threads.count > detail {
             files.append(OutputFile(path: "threads.csv") { ComparisonCSV.write(threads: threads, source: provenance.input, to: $0) })
         }

@@ -3,7 +3,7 @@ import Foundation
 extension PartialResult {
     /// The files of the partial result (``PartialResult/fileNames``), each a streaming writer.
     public var files: [OutputFile] {
-        let manifest = self.manifest, threads = self.threads, tally = self.tally
+        let manifest = self.manifest, threads = self.threads, tally = self.tally, times = self.times
         return [
             OutputFile(path: "partial.json") { out in
                 let encoder = JSONEncoder()
@@ -41,6 +41,7 @@ extension PartialResult {
             OutputFile(path: "replies.ndjson") { out in
                 Self.writeReplies(tally, to: out)
             },
+            OutputFile(path: "times.ndjson") { times.write(to: $0) },
         ]
     }
 
@@ -120,7 +121,15 @@ extension PartialResult {
         }
         var tally = AuthorTally(authors: authors, replies: [:], threadCount: threads.count)
         try addReplies(try data("replies.ndjson"), folder + "/replies.ndjson", into: &tally)
-        return PartialResult(manifest: manifest, threads: threads, tally: tally)
+        let timesPath = folder + "/times.ndjson"
+        var times = PooledTimes()
+        for (k, line) in try lines(try data("times.ndjson"), timesPath, as: PooledTimes.Line.self).enumerated() {
+            if let problem = times.add(line) { throw PartialError(timesPath + ":\(k + 1)", problem) }
+        }
+        guard times.times.count == manifest.comments else {
+            throw PartialError(timesPath, "\(times.times.count) comment times, partial.json says \(manifest.comments) comments")
+        }
+        return PartialResult(manifest: manifest, threads: threads, tally: tally, times: times)
     }
 
     /// Adds the pairs of a `replies.ndjson` file to `tally`; every name must be an author of it.
@@ -173,7 +182,7 @@ extension PartialResult {
             line += 1
             if end > start {
                 do { out.append(try decoder.decode(T.self, from: data[start..<end])) } catch {
-                    throw PartialError(path + ":\(line)", "not a valid \(T.self == ThreadRow.self ? "thread" : T.self == AuthorRow.self ? "author" : "reply") line (\(Self.reason(error)))")
+                    throw PartialError(path + ":\(line)", "not a valid \(T.self == ThreadRow.self ? "thread" : T.self == AuthorRow.self ? "author" : T.self == ReplyRow.self ? "reply" : "times") line (\(Self.reason(error)))")
                 }
             }
             start = end < data.endIndex ? data.index(after: end) : end

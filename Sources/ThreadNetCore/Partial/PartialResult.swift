@@ -3,8 +3,9 @@
 ///
 /// A corpus's report is per thread or a sum over threads followed by whole-graph measures, so a
 /// shard (whole threads; a thread is never split) reduces to: one row of metrics per thread
-/// (``ThreadRow``), and the tally the corpus-wide author network is built from
-/// (``AuthorTally``: per author sums, per author pair reply weights and first reply time).
+/// (``ThreadRow``), the tally the corpus-wide author network is built from
+/// (``AuthorTally``: per author sums, per author pair reply weights and first reply time), and
+/// the pooled times of the corpus-wide time profile (``PooledTimes``).
 /// Merging concatenates the rows in the corpus's thread order, sums the tallies and measures
 /// the merged network once.
 ///
@@ -21,6 +22,9 @@
 /// - `replies.ndjson`: one line per (replier, replied-to) pair, `{"from", "to", "weight",
 ///   "first"}` with author names, so that the pairs of many shards can be summed by name
 ///   elsewhere (Spark's `reduceByKey`) and handed to `threadnet merge --replies`.
+/// - `times.ndjson`: every comment's time and depth and every reply's latency
+///   (``PooledTimes``), for the corpus-wide time profile; these grow with comments (12 to 30
+///   bytes each).
 /// - Optionally `comments.csv`, `authors.csv` and `edges.csv` (``PartialRows``): the shard's
 ///   rows as `threadnet analyze` writes them, which a merge joins in the corpus's thread order.
 ///
@@ -34,7 +38,7 @@ public struct PartialResult: Sendable, Equatable {
     public static let version = 1
 
     /// The files of a partial result, in the order written.
-    public static let fileNames = ["partial.json", "threads.ndjson", "authors.ndjson", "replies.ndjson"]
+    public static let fileNames = ["partial.json", "threads.ndjson", "authors.ndjson", "replies.ndjson", "times.ndjson"]
 
     /// `partial.json`.
     public struct Manifest: Codable, Sendable, Equatable {
@@ -81,11 +85,14 @@ public struct PartialResult: Sendable, Equatable {
     public var threads: [ThreadRow]
     /// The author tally of those threads, in that order.
     public var tally: AuthorTally
+    /// Their comments' times and depths and their replies' latencies.
+    public var times: PooledTimes
 
-    public init(manifest: Manifest, threads: [ThreadRow], tally: AuthorTally) {
+    public init(manifest: Manifest, threads: [ThreadRow], tally: AuthorTally, times: PooledTimes) {
         self.manifest = manifest
         self.threads = threads
         self.tally = tally
+        self.times = times
     }
 
     /// The partial result of an analyzed shard.
@@ -100,7 +107,7 @@ public struct PartialResult: Sendable, Equatable {
                                      metrics: Metrics.scalars.map(\.definition.id), threads: rows.count,
                                      comments: rows.reduce(0) { $0 + $1.comments }, authors: tally.authors.count, replies: tally.replies.count,
                                      rawCSV: rawCSV),
-                  threads: rows, tally: tally)
+                  threads: rows, tally: tally, times: PooledTimes(analysis.threads))
     }
 }
 

@@ -11,4 +11,23 @@ extension ReportBundle {
             File(path: "threads.csv") { ComparisonCSV.write(table, to: $0) },
         ] + CorpusReport.histogramFiles(table)
     }
+
+    /// The corpus-wide time charts: `corpus-timeline.svg` (with two or more timed comments),
+    /// `corpus-latency.svg` (with a reply latency of 0 or more) and, with the author network,
+    /// `corpus-growth.svg`.
+    public static func corpusTimeCharts(_ time: TimeProfile, network: CorpusNetwork?) -> [File] {
+        var files: [File] = []
+        if let tl = time.timeline {
+            files.append(File(path: "corpus-timeline.svg") { $0.write(SVGChart.timeline(title: "Comments over time, all threads", tl)) })
+        }
+        if time.timedReplies > time.negativeLatencies {
+            files.append(File(path: "corpus-latency.svg") { $0.write(SVGChart.latency(title: "Reply latency, all threads", time)) })
+        }
+        if let network, let tl = time.timeline, let last = time.lastComment {
+            files.append(File(path: "corpus-growth.svg") {
+                $0.write(SVGChart.growth(title: "Growth of the corpus-wide author network", network.growth(tl, last: last)))
+            })
+        }
+        return files
+    }
 }

@@ -179,19 +179,7 @@ public struct ReportBundle: Sendable {
                 $0.write(TopicsDOT.write(corpusTopics.cooccurrence, edges: corpusTopics.edges, selection: corpusTopics.selection))
             })
         }
-        if let corpusTime {
-            if let tl = corpusTime.timeline {
-                documents.append(File(path: "corpus-timeline.svg") { $0.write(SVGChart.timeline(title: "Comments over time, all threads", tl)) })
-            }
-            if corpusTime.timedReplies > corpusTime.negativeLatencies {
-                documents.append(File(path: "corpus-latency.svg") { $0.write(SVGChart.latency(title: "Reply latency, all threads", corpusTime)) })
-            }
-            if let network, let tl = corpusTime.timeline, let last = corpusTime.lastComment {
-                documents.append(File(path: "corpus-growth.svg") {
-                    $0.write(SVGChart.growth(title: "Growth of the corpus-wide author network", network.growth(tl, last: last)))
-                })
-            }
-        }
+        if let corpusTime { documents += Self.corpusTimeCharts(corpusTime, network: network) }
         documents += exports
         if threads.count > detail {
             documents += Self.corpusFiles(analysis, metrics: metrics, network: network, topics: corpusTopics, time: corpusTime, provenance: provenance, detail: detail)
