@@ -20,7 +20,6 @@ extension PartialResult {
                         json.field("title", t.title)
                         json.field("values", array: { for v in t.values { json.value(v.flatMap { $0.isFinite ? $0 : nil }) } })
                     }
-
                 }
             },
             OutputFile(path: "authors.ndjson") { out in
@@ -35,7 +34,6 @@ extension PartialResult {
                         json.field("repliesGiven", a.repliesGiven)
                         json.field("threads", a.threads)
                     }
-
                 }
             },
             OutputFile(path: "replies.ndjson") { out in
@@ -56,7 +54,6 @@ extension PartialResult {
                 json.field("to", tally.authors[Int(key & 0xFFFF_FFFF)].name)
                 json.field("weight", r.weight)
             }
-
         }
     }
 
