@@ -8,9 +8,9 @@ shards of whole threads, the author pairs summed by Spark, and the result merged
    since Hadoop's zstd codec needs its native library) and number every line in input order.
 2. Key each line by its thread (`link_id`) and repartition by that key, so that every thread
    lies in one partition; restore the input order within each partition.
-3. Pipe each partition through `threadnet analyze - --partial DIR` (the binary is shipped to the
-   executors with `--files`, or found on a shared path) and emit the partial result: the
-   thread rows and author rows as files, the author pairs as records.
+3. Pipe each partition through `threadnet analyze - --partial DIR` (the binary is found on a
+   path every executor shares, or sent to them with --ship) and emit the partial result: the
+   thread rows, author rows, pooled times (and row files) as files, the author pairs as records.
 4. `reduceByKey` the author pairs by (replier, replied-to): weights added, first reply time the
    minimum. The shuffle grows with author pairs, not with comments.
 5. On the driver: write the partials and the summed pairs, then `threadnet merge`. The row
@@ -32,7 +32,9 @@ def parse_args(argv):
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("inputs", nargs="+", help="NDJSON inputs (.ndjson, .json, .gz, .zst), read in this order")
     p.add_argument("--out", required=True, help="output folder of the merged result")
-    p.add_argument("--threadnet", default="threadnet", help="the threadnet binary (a path on every executor, or a name shipped with --files)")
+    p.add_argument("--threadnet", default="threadnet", help="the threadnet binary: a path every executor can run, or with --ship the driver's copy")
+    p.add_argument("--ship", action="store_true",
+                   help="send the --threadnet binary to the executors (SparkContext.addFile) instead of expecting it on their path")
     p.add_argument("--format", default="pushshift", help="input format passed to threadnet analyze (default: pushshift)")
     p.add_argument("--input-name", help="the whole input's name in the files (default: the single input's file name)")
     p.add_argument("--partitions", type=int, default=0, help="shards (default: 2 per core of the master)")
@@ -73,7 +75,19 @@ def readable_inputs(paths, scratch):
     return out
 
 
-def analyze_partition(binary, fmt, name, options, rows):
+def executable(binary, shipped):
+    """The binary to run on this executor: the shipped copy (made executable), or the path given."""
+    if not shipped:
+        return binary
+    from pyspark import SparkFiles
+
+    path = SparkFiles.get(os.path.basename(binary))
+    if not os.access(path, os.X_OK):
+        os.chmod(path, 0o755)
+    return path
+
+
+def analyze_partition(binary, shipped, fmt, name, options, rows):
     """The function piped over each partition: lines in → partial-result records out."""
 
     def run(index, items):
@@ -83,7 +97,7 @@ def analyze_partition(binary, fmt, name, options, rows):
         data = "".join(line + "\n" for _, (_, line) in rows).encode("utf-8")
         folder = tempfile.mkdtemp(prefix="threadnet-partial-%d-" % index)
         try:
-            command = [binary, "analyze", "-", "--format", fmt, "--input-name", name,
+            command = [executable(binary, shipped), "analyze", "-", "--format", fmt, "--input-name", name,
                        "--partial", os.path.join(folder, "p"), "--quiet"] + options
             done = subprocess.run(command, input=data, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
             if done.returncode != 0:
@@ -127,6 +141,8 @@ def main(argv):
     if name is None:
         sys.exit("threadnet_job.py: several inputs: name the whole input with --input-name")
     partitions = args.partitions or 2 * sc.defaultParallelism
+    if args.ship:
+        sc.addFile(os.path.abspath(args.threadnet))
     work = args.work or tempfile.mkdtemp(prefix="threadnet-spark-")
     try:
         scratch = os.path.join(work, "inputs")
@@ -136,7 +152,7 @@ def main(argv):
         keyed = lines.zipWithIndex().map(lambda li: (thread_key(li[0]), (li[1], li[0])))
         sharded = keyed.partitionBy(partitions)
         records = sharded.mapPartitionsWithIndex(
-            analyze_partition(args.threadnet, args.format, name, options, not args.no_rows)).cache()
+            analyze_partition(args.threadnet, args.ship, args.format, name, options, not args.no_rows)).cache()
         files = records.filter(lambda r: r[0] == "file").map(lambda r: r[1]).toLocalIterator()
         pairs = (records.filter(lambda r: r[0] == "pair").map(lambda r: r[1])
                  .reduceByKey(add_replies).collect())

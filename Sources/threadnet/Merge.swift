@@ -34,6 +34,9 @@ struct Merge: ParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Render the diagram to SVG and PNG.")
     var images = true
 
+    @Flag(help: "Show no progress on stderr (progress is shown only when stderr is a terminal and the run lasts over a second).")
+    var quiet = false
+
     @Option(name: .customLong("max-diagram-nodes"), help: ArgumentHelp("Draw no diagram with more than N nodes.", valueName: "N"))
     var maxDiagramNodes: Int = RenderLimits().maxNodes
 
@@ -43,11 +46,20 @@ struct Merge: ParsableCommand {
     }
 
     func run() throws {
+        let display = ProgressDisplay(quiet: quiet, timings: false)
+        defer { display.finish() }
+        let progress = display.progress
         let merged: MergedCorpus
         do {
             var parts: [PartialResult] = []
-            for folder in partials { parts.append(try PartialResult.read(folder: folder)) }
+            progress.begin("reading", total: partials.count, unit: "partials")
+            for folder in partials {
+                parts.append(try PartialResult.read(folder: folder))
+                progress.advance()
+            }
+            progress.begin("corpus network", total: nil)
             merged = try MergedCorpus(parts, names: partials, inputName: inputName, replies: replies)
+            progress.end()
         } catch {
             throw CLIError(error.description)
         }
@@ -57,7 +69,7 @@ struct Merge: ParsableCommand {
         CSVOutput.neutralizesFormulas.store(!merged.rawCSV, ordering: .relaxed)
         var writer = AtomicWriter()
         try writer.add(documents: merged.documents, diagrams: merged.diagrams, under: out, images: images,
-                       limits: RenderLimits(maxNodes: maxDiagramNodes, maxEdges: 4 * maxDiagramNodes))
+                       limits: RenderLimits(maxNodes: maxDiagramNodes, maxEdges: 4 * maxDiagramNodes), progress: progress)
         // The row files, joined in the corpus's thread order, when every partial has them.
         let folders = partials
         let order = zip(merged.threads, merged.parts).map { (id: $0.id, part: $1) }
@@ -66,7 +78,8 @@ struct Merge: ParsableCommand {
             rowFiles.append(name)
             writer.add(out + "/" + name, failableWriter: { PartialRows.merge(name, folders: folders, order: order, to: $0)?.description })
         }
-        try writer.commit()
+        try writer.commit(progress: progress)
+        display.finish()
         let authors = merged.network?.count ?? merged.tally.authors.count
         print("\(partials.count) partial result\(partials.count == 1 ? "" : "s"): \(merged.threads.count) threads, \(merged.comments) comments, \(authors) authors")
         print("wrote \(out)/: \((merged.documents.map(\.path) + rowFiles + merged.diagrams.map(\.path)).joined(separator: ", "))\(images && !merged.diagrams.isEmpty ? " (with SVG and PNG)" : "")")
