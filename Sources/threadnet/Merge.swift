@@ -34,6 +34,9 @@ struct Merge: ParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Render the diagram to SVG and PNG.")
     var images = true
 
+    @Option(name: .customLong("max-partial-mib"), help: ArgumentHelp("Refuse a partial result's file (but the row files, which are streamed) larger than N MiB.", valueName: "N"))
+    var maxPartialMiB: Int = PartialResult.defaultMaxFileBytes >> 20
+
     @Flag(help: "Show no progress on stderr (progress is shown only when stderr is a terminal and the run lasts over a second).")
     var quiet = false
 
@@ -43,6 +46,7 @@ struct Merge: ParsableCommand {
     func validate() throws {
         if partials.isEmpty { throw ValidationError("name at least one partial result folder") }
         if out.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--out is empty: name the folder to write into") }
+        if maxPartialMiB < 1 { throw ValidationError("--max-partial-mib must be 1 or more") }
     }
 
     func run() throws {
@@ -54,7 +58,7 @@ struct Merge: ParsableCommand {
             var parts: [PartialResult] = []
             progress.begin("reading", total: partials.count, unit: "partials")
             for folder in partials {
-                parts.append(try PartialResult.read(folder: folder))
+                parts.append(try PartialResult.read(folder: folder, maxFileBytes: maxPartialMiB << 20))
                 progress.advance()
             }
             progress.begin("corpus network", total: nil)

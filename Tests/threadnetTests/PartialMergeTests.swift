@@ -189,6 +189,11 @@ struct PartialMergeTests {
         try (authors[0] + "\n{\"name\": 3}\n" + authors.dropFirst().joined(separator: "\n")).write(toFile: pb + "/authors.ndjson", atomically: true, encoding: .utf8)
         let damaged = try CommandLineTests.run(["merge", pa, pb, "--out", out])
         #expect(damaged.status != 0 && damaged.stderr.contains("authors.ndjson:2:"), "\(damaged.stderr)")
+        // A file above the bound, named with the option that raises it.
+        try String(repeating: "x", count: 2 << 20).write(toFile: pa + "/replies.ndjson", atomically: true, encoding: .utf8)
+        let bound = try CommandLineTests.run(["merge", pa, pb, "--out", out, "--max-partial-mib", "1"])
+        #expect(bound.status != 0 && bound.stderr.contains("replies.ndjson: 2 MiB") && bound.stderr.contains("--max-partial-mib"), "\(bound.stderr)")
+
         // Failed merges leave no file (and no temporary file) behind.
         #expect(((try? FileManager.default.contentsOfDirectory(atPath: out)) ?? []).isEmpty)
     }

@@ -57,12 +57,24 @@ extension PartialResult {
         }
     }
 
+    /// The default bound on each file of a partial result read whole (all but the row files,
+    /// which are streamed): 4 GiB.
+    public static let defaultMaxFileBytes = 4 << 30
+
     /// Reads the partial result in `folder`, checking its format and version.
     ///
+    /// - Parameter maxFileBytes: the largest file read (`threadnet merge --max-partial-mib`).
     /// - Throws: ``PartialError`` naming the file and line of anything missing or malformed.
-    public static func read(folder: String) throws(PartialError) -> PartialResult {
+    public static func read(folder: String, maxFileBytes: Int = defaultMaxFileBytes) throws(PartialError) -> PartialResult {
         var files: [String: Data] = [:]
-        for name in fileNames { files[name] = try contents(folder + "/" + name) }
+        for name in fileNames {
+            let path = folder + "/" + name
+            var info = stat()
+            if stat(path, &info) == 0, Int(info.st_size) > maxFileBytes {
+                throw PartialError(path, "\(Int(info.st_size) >> 20) MiB, above the bound of \(maxFileBytes >> 20) MiB a partial result's file is read with (raise it with --max-partial-mib)")
+            }
+            files[name] = try contents(path)
+        }
         return try parse(files, folder: folder)
     }
 
