@@ -51,14 +51,22 @@ def parse_args(argv):
 
 
 def thread_key(line):
-    """The thread a line belongs to: its link_id, or the line itself when it has none
-    (threadnet then reports it in the shard that gets it)."""
+    """The thread a line belongs to: a comment's link_id, a submission's (title, no parent_id)
+    own t3_ id, as threadnet's Pushshift importer files them; else the line itself (threadnet
+    then reports it in the shard that gets it)."""
     try:
         record = json.loads(line)
-        key = record.get("link_id") if isinstance(record, dict) else None
-        return key if isinstance(key, str) else "?" + line[:64]
     except ValueError:
         return "?" + line[:64]
+    if not isinstance(record, dict):
+        return "?" + line[:64]
+    key = record.get("link_id")
+    if isinstance(key, str):
+        return key
+    ident = record.get("id")
+    if "title" in record and "parent_id" not in record and isinstance(ident, str):
+        return ident if ident.startswith("t3_") else "t3_" + ident
+    return "?" + line[:64]
 
 
 def readable_inputs(paths, scratch):
