@@ -29,6 +29,8 @@ public struct MergedCorpus: Sendable {
     /// Merges `parts` (disjoint shards of one corpus, analyzed with the same options).
     ///
     /// - Parameters:
+    ///   - parts: the partial results, in any order.
+    ///   - names: what to call each partial in errors (its folder); by default "partial 1", ….
     ///   - inputName: the name of the whole input, for `threads.csv` and the exports' titles;
     ///     by default the name the partials share.
     ///   - replies: pairs already summed over all the partials (``PartialResult`` `replies.ndjson`

@@ -63,7 +63,9 @@ extension PartialResult {
 
     /// Reads the partial result in `folder`, checking its format and version.
     ///
-    /// - Parameter maxFileBytes: the largest file read (`threadnet merge --max-partial-mib`).
+    /// - Parameters:
+    ///   - folder: the partial result's folder.
+    ///   - maxFileBytes: the largest file read (`threadnet merge --max-partial-mib`).
     /// - Throws: ``PartialError`` naming the file and line of anything missing or malformed.
     public static func read(folder: String, maxFileBytes: Int = defaultMaxFileBytes) throws(PartialError) -> PartialResult {
         var files: [String: Data] = [:]

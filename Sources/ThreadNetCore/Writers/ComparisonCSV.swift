@@ -32,6 +32,8 @@ public enum ComparisonCSV {
     /// - Parameters:
     ///   - threads: each thread's id (also its label), title and values, `values[i]` of `metrics[i]`.
     ///   - source: the input file name, for the `source` column.
+    ///   - metrics: the columns, ``Metrics/scalars`` by default.
+    ///   - out: where the rows go.
     public static func write(threads: [PartialResult.ThreadRow], source: String, metrics: [ScalarMetric] = Metrics.scalars, to out: TextOutput) {
         var csv = CSVOutput(out)
         header(metrics, group: false, &csv)

@@ -21,8 +21,10 @@ public enum CorpusNetworkWriter {
     /// (which needs every comment's time): the file `threadnet merge` reproduces byte for byte.
     ///
     /// - Parameters:
+    ///   - n: the corpus-wide network.
     ///   - comments: comments analyzed over all threads.
     ///   - threads: threads analyzed.
+    ///   - out: where the JSON goes.
     public static func json(_ n: CorpusNetwork, comments: Int, threads: Int, to out: TextOutput) {
         let json = JSONOutput(out)
         json.object {
