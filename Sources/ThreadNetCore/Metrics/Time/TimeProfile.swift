@@ -209,19 +209,7 @@ public struct TimeProfile: Sendable, Equatable {
     ///
     /// - Complexity: O(*N* log *N*) for *N* comments in all.
     public init(corpus threads: [ThreadAnalysis]) {
-        var times: [Double?] = []
-        var depths: [Int32] = []
-        var latencies: [(depth: Int32, seconds: Double)] = []
-        let total = threads.reduce(0) { $0 + $1.comments.count }
-        times.reserveCapacity(total)
-        depths.reserveCapacity(total)
-        for a in threads {
-            let t = a.comments.map { $0.timestamp?.timeIntervalSince1970 }
-            latencies += Self.latencies(a, times: t)
-            times += t
-            depths += a.tree.depth
-        }
-        self.init(times: times, depths: depths, latencies: latencies, postTime: nil)
+        self = PooledTimes(threads).profile
     }
 
     /// The replies at one depth and their median latency (seconds).

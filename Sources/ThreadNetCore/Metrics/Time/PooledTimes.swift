@@ -81,7 +81,7 @@ public struct PooledTimes: Sendable, Equatable {
         latencySeconds += other.latencySeconds
     }
 
-    /// The corpus-wide time profile of the pool: the same as ``TimeProfile/init(corpus:)`` of its threads.
+    /// The time profile of the pool, without a post time (time to the first comment is a per-thread measure).
     public var profile: TimeProfile {
         TimeProfile(times: times, depths: depths, latencies: zip(latencyDepths, latencySeconds).map { (depth: $0, seconds: $1) }, postTime: nil)
     }
