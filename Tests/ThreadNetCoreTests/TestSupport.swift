@@ -25,3 +25,19 @@ func analyzeText(_ text: String, name: String = "test.txt", policy: InclusionPol
 
 /// Swift Testing has a `Comment` type too; tests name ThreadNet's explicitly.
 typealias ThreadComment = ThreadNetCore.Comment
+
+/// Runs `body` on a thread with a stack of `bytes` and returns its result, for tests that show
+/// nothing recurses over the depth of their input: every call frame takes at least 16 bytes
+/// (a return address and a saved frame pointer), so a recursion deeper than `bytes` / 16 frames
+/// overflows this stack and crashes the test, whatever the build.
+func onSmallStack<T>(_ bytes: Int = 256 << 10, _ body: @escaping @Sendable () -> T) -> T {
+    let box = ResultBox<T>(), done = DispatchSemaphore(value: 0)
+    let thread = Thread { box.value = body(); done.signal() }
+    thread.stackSize = bytes
+    thread.start()
+    done.wait()
+    return box.value!
+}
+
+/// The result of ``onSmallStack(_:_:)``'s thread, read after it signalled.
+private final class ResultBox<T>: @unchecked Sendable { var value: T? }

@@ -14,11 +14,12 @@ struct CommandLineTests {
     struct Run { var status: Int32; var stdout: String; var stderr: String }
 
     /// Runs the executable with `arguments`, in `folder` when given (else the current one).
-    static func run(_ arguments: [String], in folder: URL? = nil) throws -> Run {
+    static func run(_ arguments: [String], in folder: URL? = nil, environment: [String: String] = [:]) throws -> Run {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         if let folder { process.currentDirectoryURL = folder }
+        if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

@@ -43,7 +43,8 @@ struct ProgressTests {
     func shownOnATerminalUnlessQuiet() throws {
         let folder = try CommandLineTests.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let input = try Self.dump(30_000, in: folder)
+        // About a second per run in a debug build: several ticks of the display (every 0.25 s).
+        let input = try Self.dump(8_000, in: folder)
         let shown = try Self.runOnTerminal(["analyze", input.path, "--out", folder.appendingPathComponent("a").path, "--no-images"])
         #expect(shown.status == 0)
         // A progress line names a phase and ends in the elapsed time; lines are redrawn in place.
@@ -58,8 +59,10 @@ struct ProgressTests {
     @Test func nothingWhenStderrIsNotATerminal() throws {
         let folder = try CommandLineTests.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let input = try Self.dump(20_000, in: folder)
-        let run = try CommandLineTests.run(["analyze", input.path, "--out", folder.appendingPathComponent("a").path, "--no-images"])
+        let input = try Self.dump(8_000, in: folder)
+        // Progress would be shown from the start on a terminal.
+        let run = try CommandLineTests.run(["analyze", input.path, "--out", folder.appendingPathComponent("a").path, "--no-images"],
+                                           environment: ["THREADNET_PROGRESS_AFTER": "0"])
         #expect(run.status == 0)
         #expect(run.stderr.isEmpty, "\(run.stderr)")
     }

@@ -42,7 +42,8 @@ struct CorpusNetworkTests {
         #expect(m.inStrength == [3, 2, 0, 0, 0] && m.outStrength == [2, 1, 1, 1, 0])
         #expect(abs(m.pageRank.reduce(0, +) - 1) < 1e-12)
         // Ann lies on the only paths Cy → Bob and Dee → Bob: 2 of the (n − 1)(n − 2) = 12 pairs.
-        #expect(abs(m.betweenness[0] - 2.0 / 12.0) < 1e-15)
+        let share: Double = 2.0 / 12.0
+        #expect(abs(m.betweenness[0] - share) < 1e-15)
         #expect(n.top(2) { m.inStrength[$0] } == [0, 1])
     }
 

@@ -178,7 +178,8 @@ struct NetworkMeasuresTests {
     /// (the published test vector of Vigna's splitmix64.c); a sample is distinct values.
     @Test func splitMix64() {
         var rng = SplitMix64(seed: 0)
-        #expect([rng.next(), rng.next(), rng.next()] == [0xE220_A839_7B1D_CDAF, 0x6E78_9E6A_A1B9_65F4, 0x06C4_5D18_8009_454F])
+        let drawn: [UInt64] = [rng.next(), rng.next(), rng.next()]
+        #expect(drawn == [0xE220_A839_7B1D_CDAF, 0x6E78_9E6A_A1B9_65F4, 0x06C4_5D18_8009_454F])
         var r = SplitMix64(seed: 7)
         let s = r.sample(50, from: 60)
         #expect(s.count == 50 && Set(s).count == 50 && s.allSatisfy { $0 >= 0 && $0 < 60 })

@@ -100,7 +100,10 @@ struct TimeProfileTests {
         // Gaps 500, 100, 2400, 1000, 3300: median 1000, mean 1460.
         #expect(t.interArrivalMedian == 1000)
         #expect(Self.close(t.interArrivalMean, 1460))
-        let sd = ([500.0, 100, 2400, 1000, 3300].map { ($0 - 1460) * ($0 - 1460) }.reduce(0, +) / 5).squareRoot()
+        // Explicit types: the literal arithmetic otherwise takes seconds to type-check.
+        let gaps: [Double] = [500, 100, 2400, 1000, 3300]
+        let squares: [Double] = gaps.map { (x: Double) -> Double in (x - 1460) * (x - 1460) }
+        let sd: Double = (squares.reduce(0, +) / 5).squareRoot()
         #expect(Self.close(t.burstiness, (sd - 1460) / (sd + 1460)))
     }
 

@@ -90,7 +90,8 @@ struct AuthorTopicDepthTests {
         #expect(d.articleTopics == [0])
         #expect(d.carryingArticleTopic == [4, 0, 0])
         #expect(d.articleTopicShare(band: 0) == 1 && d.articleTopicShare(band: 1) == 0 && d.articleTopicShare(band: 2) == 0)
-        #expect(d.articleTopicShare == 4.0 / 7)
+        let articleShare: Double = 4.0 / 7
+        #expect(d.articleTopicShare == articleShare)
     }
 
     @Test func emptyBandsHaveNoShare() throws {

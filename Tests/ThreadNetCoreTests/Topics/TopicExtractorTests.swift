@@ -53,7 +53,8 @@ struct TopicExtractorTests {
         #expect(analysis.comments.count == 21)
         // The article is unit 0 (comment -1), then one unit per comment.
         #expect(inc.unitCount == 22)
-        #expect(inc.unitComment == [-1] + (0..<21).map(Int32.init))
+        let units: [Int32] = [-1] + (0..<Int32(21)).map { $0 }
+        #expect(inc.unitComment == units)
         let maps = unitMaps(inc)
         let comments = Array(maps.dropFirst())
 

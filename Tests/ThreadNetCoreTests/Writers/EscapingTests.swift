@@ -90,7 +90,8 @@ struct CorpusCSVTests {
         let lines = CSVWriter.comments(analysis).split(separator: "\n")
         #expect(lines.first == "thread,id,label,parent,author,depth,repliesReceived,timestamp,status,score,permalink,text")
         // Each thread's root post row, then its comments.
-        #expect(lines.dropFirst().map { $0.split(separator: ",").first.map(String.init) ?? "" } == ["2", "2", "2", "2", "2", "7", "7", "1337", "1337"])
+        let threadColumn: [String] = lines.dropFirst().map { (line: Substring) -> String in line.split(separator: ",").first.map(String.init) ?? "" }
+        #expect(threadColumn == ["2", "2", "2", "2", "2", "7", "7", "1337", "1337"])
         let edges = CSVWriter.edges(analysis).split(separator: "\n")
         #expect(edges == ["thread,from,to,weight,kind", "2,user,peter,2,reply"])
     }

@@ -1,5 +1,4 @@
 import Foundation
-import OrderedCollections
 
 /// Turns the raw `<thread>` and `<post>` records of a Disqus export into threads, following
 /// the importer conventions (see ``DisqusImporter``).
@@ -31,7 +30,15 @@ struct DisqusBuilder {
             }
         }
 
-        var threads = OrderedDictionary<String, Accumulator>()
+        // Threads in order of first appearance (declaration or first post), found by id.
+        var threads: [(id: String, accumulator: Accumulator)] = []
+        var index: [String: Int] = [:]
+        func accumulator(_ id: String, firstLine: Int) -> Int {
+            if let k = index[id] { return k }
+            index[id] = threads.count
+            threads.append((id, Accumulator(declared: nil, firstLine: firstLine)))
+            return threads.count - 1
+        }
         var corpusFindings: [Finding] = []
         var unnamedThreads = 0
         for record in handler.records {
@@ -44,23 +51,20 @@ struct DisqusBuilder {
                     corpusFindings.append(Finding(.note, at: location, "a <thread> has no dsq:id, so no post can refer to it; counted as an empty thread"))
                     continue
                 }
-                if let existing = threads[id]?.declared {
-                    threads[id]?.findings.append(Finding(.note, at: location, "thread \(id) is declared again (first at line \(existing.line)); the first declaration's title and link are kept"))
-                } else if threads[id] != nil {
-                    threads[id]?.declared = raw
+                let k = accumulator(id, firstLine: raw.line)
+                if let existing = threads[k].accumulator.declared {
+                    threads[k].accumulator.findings.append(Finding(.note, at: location, "thread \(id) is declared again (first at line \(existing.line)); the first declaration's title and link are kept"))
                 } else {
-                    threads[id] = Accumulator(declared: raw, firstLine: raw.line)
+                    threads[k].accumulator.declared = raw
                 }
             case .post(let raw):
                 let location = SourceLocation(file: file, line: raw.line, record: raw.record)
                 var findings: [Finding] = []
                 let key = threadKey(of: raw, threadSiteIDs: threadSiteIDs)
                 let comment = self.comment(raw, location: location, postSiteIDs: postSiteIDs, findings: &findings)
-                if threads[key] == nil {
-                    threads[key] = Accumulator(declared: nil, firstLine: raw.line)
-                }
-                threads[key]?.comments.append(comment)
-                threads[key]?.findings.append(contentsOf: findings)
+                let k = accumulator(key, firstLine: raw.line)
+                threads[k].accumulator.comments.append(comment)
+                threads[k].accumulator.findings.append(contentsOf: findings)
             }
         }
 

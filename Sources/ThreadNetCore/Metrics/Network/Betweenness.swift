@@ -170,7 +170,7 @@ public struct Betweenness: Hashable, Sendable {
             let into: Int32 = g.inStart[v + 1] - g.inStart[v]
             degree[v] = out + into
         }
-        let order = (0..<n).sorted { degree[$0] != degree[$1] ? degree[$0] > degree[$1] : $0 < $1 }
+        let order = (0..<n).sorted { (a: Int, b: Int) -> Bool in degree[a] != degree[b] ? degree[a] > degree[b] : a < b }
         var newIndex = [Int32](repeating: 0, count: n)
         for (k, v) in order.enumerated() { newIndex[v] = Int32(k) }
         var edges: [(from: Int32, to: Int32, weight: Double)] = []
