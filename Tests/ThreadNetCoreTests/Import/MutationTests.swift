@@ -41,12 +41,16 @@ struct MutationTests {
         return out
     }
 
+    /// Mutants per fixture (the fuzz targets, scripts/fuzz.sh, go much further).
+    static let rounds = 100
+
     @Test(arguments: fixtures)
     func mutatedFixturesDoNotCrash(_ path: String) throws {
+        let rounds = Self.rounds
         let original = try [UInt8](Data(contentsOf: Paths.fixture(path)))
         var rng = Random(state: UInt64(truncatingIfNeeded: path.utf8.reduce(0) { $0 &* 31 &+ Int($1) }))
         var imported = 0, rejected = 0
-        for round in 0..<200 {
+        for round in 0..<rounds {
             let name = "mutant-\(round)-" + (path as NSString).lastPathComponent
             let input = InputSource(name: name, bytes: Self.mutate(original, &rng))
             do throws(ImportError) {
@@ -58,6 +62,6 @@ struct MutationTests {
                 rejected += 1
             }
         }
-        #expect(imported + rejected == 200)
+        #expect(imported + rejected == rounds)
     }
 }

@@ -3,7 +3,7 @@ import Testing
 
 /// A 20,000-node reply chain measured on a 256 KiB stack (``onSmallStack(_:_:)``): nothing
 /// recurses over the path, which would need 20,000 frames of at least 16 bytes, 320 KB. The
-/// analysis of a 1,000,000-deep thread is tested in `millionDeepChainThroughTheAnalysis`; this
+/// analysis of a deep thread is tested in `deepChainThroughTheAnalysis`; this
 /// size keeps the debug build's Leiden quick (about 4 s; 27 s for the 120,000 nodes this test
 /// had on an 8 MB stack).
 @Suite("Network measures at scale")

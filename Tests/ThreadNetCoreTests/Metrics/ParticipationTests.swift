@@ -150,19 +150,21 @@ struct ParticipationTests {
         #expect(p.perAuthor[0].lastCommentTime == Date(timeIntervalSince1970: 900))
     }
 
-    /// A million-deep chain by two alternating authors, from the arrays: no recursion, and the
-    /// per-depth counts stay sparse (one entry per comment, not per depth per author).
-    @Test func millionDeepChain() {
-        let n = 1_000_000
-        var parent = [Int32](repeating: 0, count: n)
+    /// A 50,000-deep chain by two alternating authors, from the arrays: no recursion (on a
+    /// 256 KiB stack, ``onSmallStack(_:_:)``), and the per-depth counts stay sparse (one entry
+    /// per comment, not per depth per author).
+    @Test func deepChain() {
+        let n = 50_000
+        let parent: [Int32] = (0..<Int32(n)).map { $0 - 1 }
         var comments = [ThreadComment]()
         comments.reserveCapacity(n)
         for i in 0..<n {
-            parent[i] = Int32(i) - 1
             comments.append(ThreadComment(id: String(i), author: i % 2 == 0 ? "Ann" : "Bob", text: "w", location: SourceLocation(file: "chain", record: i + 1)))
         }
-        let p = Participation(comments: comments, tree: ReplyTree(parent: parent),
-                              commentAuthor: (0..<n).map { Int32($0 % 2) }, names: ["Ann", "Bob"])
+        let chain = comments
+        let p = onSmallStack {
+            Participation(comments: chain, tree: ReplyTree(parent: parent), commentAuthor: (0..<n).map { Int32($0 % 2) }, names: ["Ann", "Bob"])
+        }
         #expect(p.authors == 2 && p.authorComments == n)
         #expect(p.perAuthor.map(\.comments) == [n / 2, n / 2])
         #expect(p.perAuthor.map(\.words) == [n / 2, n / 2])          // one word per comment

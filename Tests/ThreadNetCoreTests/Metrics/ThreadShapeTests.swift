@@ -240,13 +240,13 @@ struct ThreadShapeTests {
         #expect(s.mostDiscussed(1) == [0])                // (1, 2) before (1, 1)
     }
 
-    /// A chain of a million replies: no recursion, closed forms for a path.
-    @Test func millionDeepChain() {
-        let n = 1_000_000
-        var parent = [Int32](repeating: 0, count: n)
-        for i in 0..<n { parent[i] = Int32(i) - 1 }
+    /// A chain of 50,000 replies: no recursion (on a 256 KiB stack, ``onSmallStack(_:_:)``),
+    /// closed forms for a path.
+    @Test func deepChain() {
+        let n = 50_000
+        let parent: [Int32] = (0..<Int32(n)).map { $0 - 1 }
         // Two authors alternating: 0, 1, 0, 1, …
-        let s = ThreadShape(tree: ReplyTree(parent: parent), commentAuthor: (0..<n).map { Int32($0 % 2) })
+        let s = onSmallStack { ThreadShape(tree: ReplyTree(parent: parent), commentAuthor: (0..<n).map { Int32($0 % 2) }) }
         #expect(s.maxDepth == n)
         #expect(s.meanDepth == Double(n + 1) / 2)      // (1 + … + n) / n
         #expect(s.meanLeafDepth == Double(n))
@@ -260,10 +260,10 @@ struct ThreadShapeTests {
         #expect(close(s.commentStructuralVirality, Double(n + 1) / 3, tolerance: 1e-12))
         #expect(s.descendants[0] == Int32(n - 1) && s.descendants[n - 1] == 0)
         // Comment 0 (author 0): descendants 1…n−1, of which the even ones 2…n−2 are author 0:
-        // (n − 2)/2 = 499,999 → other 999,999 − 499,999 = 500,000.
-        #expect(s.otherAuthorDescendants[0] == 500_000)
-        // Comment 1 (author 1): descendants 2…n−1 (999,998), odd ones 3…n−1 are author 1: 499,999.
-        #expect(s.otherAuthorDescendants[1] == 499_999)
+        // (n − 2)/2 = 24,999 → other 49,999 − 24,999 = 25,000.
+        #expect(s.otherAuthorDescendants[0] == 25_000)
+        // Comment 1 (author 1): descendants 2…n−1 (49,998), odd ones 3…n−1 are author 1: 24,999 → other 24,999.
+        #expect(s.otherAuthorDescendants[1] == 24_999)
         #expect(s.mostDiscussed(2) == [0, 1])
     }
 }
