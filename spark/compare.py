@@ -56,9 +56,12 @@ def main(whole, merged):
     check("threads.csv rows", len(rw), len(rm))
     differing = [k for k, (a, b) in enumerate(zip(rw, rm)) if a != b]
     check("threads.csv rows that differ", [], differing[:5])
-    for name in sorted(os.listdir(merged)):
-        if name.startswith("."):
-            continue
+    # Every file the merge wrote (the histograms under corpus/ too), hidden files aside.
+    names = []
+    for folder, subfolders, files in os.walk(merged):
+        subfolders[:] = [d for d in subfolders if not d.startswith(".")]
+        names += [os.path.relpath(os.path.join(folder, f), merged) for f in files if not f.startswith(".")]
+    for name in sorted(names):
         same = open(os.path.join(whole, name), "rb").read() == open(os.path.join(merged, name), "rb").read()
         check("bytes of " + name, True, same)
     if failures:

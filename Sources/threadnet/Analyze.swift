@@ -133,12 +133,13 @@ struct Analyze: ParsableCommand {
         let metrics = ThreadMetrics.computeAll(analysis.threads, progress: display.progress)
         let result = PartialResult(analysis, metrics: metrics, provenance: provenance, detail: detail, rawCSV: analysisArguments.rawCSV)
         var writer = AtomicWriter(manifestIn: folder)
-        for file in result.files + PartialRows.files(metrics) { writer.add(folder + "/" + file.path, writer: file.write) }
+        let folders = PartialFolders.files(analysis, metrics: metrics, settings: settings, detail: detail, progress: display.progress)
+        for file in result.files + PartialRows.files(metrics) + folders { writer.add(folder + "/" + file.path, writer: file.write) }
         try writer.commit(progress: display.progress, timings: timings)
         display.finish()
         let m = result.manifest
         print("\(source.name): \(m.threads) thread\(m.threads == 1 ? "" : "s"), \(m.comments) comment\(m.comments == 1 ? "" : "s"), \(m.authors) authors, \(m.replies) author pairs")
-        print("wrote \(folder)/: partial result (\((PartialResult.fileNames + PartialRows.fileNames).joined(separator: ", "))); combine partial results with threadnet merge")
+        print("wrote \(folder)/: partial result (\((PartialResult.fileNames + PartialRows.fileNames + [PartialFolders.fileName]).joined(separator: ", ")), threads/); combine partial results with threadnet merge")
     }
 
     /// `seed.txt` → `seed`, `RC_2019-01.ndjson.zst` → `RC_2019-01`, made safe for a file name.

@@ -7,7 +7,8 @@ import ThreadNetCore
 /// fails (a folder where a file goes, a full disk), every file already moved is put back, so
 /// the folder holds the previous run's files exactly; the backups are removed once all files
 /// are in place. An interrupted run (SIGINT, SIGTERM, SIGHUP) removes its temporary files and
-/// leaves the previous output as it was (``TemporaryFiles``).
+/// leaves the previous output as it was (``TemporaryFiles``); a failed one also removes the
+/// folders it created, when they are empty.
 ///
 /// With a manifest folder (``init(manifestIn:)``), the commit also writes the folder's
 /// ``OutputManifest`` and removes the files an earlier run's manifest lists that this run did
@@ -55,8 +56,15 @@ struct AtomicWriter {
         defer { TemporaryFiles.unregister(temps.map(\.temp)) }
         progress.begin("writing", total: pending.count, unit: "files")
         defer { progress.end() }
+        // The folders this commit creates, removed again (when empty) if it fails.
+        var created: [String] = []
         do {
             for dir in Set(pending.map { ($0.path as NSString).deletingLastPathComponent }).sorted() where !dir.isEmpty {
+                var missing = dir
+                while !missing.isEmpty, missing != "/", !fm.fileExists(atPath: missing) {
+                    created.append(missing)
+                    missing = (missing as NSString).deletingLastPathComponent
+                }
                 try fm.createDirectory(atPath: dir, withIntermediateDirectories: true)
             }
             // Largest first, so that a long file does not start last.
@@ -104,6 +112,7 @@ struct AtomicWriter {
         } catch {
             for (temp, _) in temps { unlink(temp) }
             if let folder = manifestFolder { unlink(sibling(folder + "/" + OutputManifest.fileName, "tmp")) }
+            for dir in Set(created).sorted(by: { $0.count > $1.count }) { rmdir(dir) }
             throw error
         }
     }

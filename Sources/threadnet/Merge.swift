@@ -12,10 +12,12 @@ struct Merge: ParsableCommand {
             Each DIR is the partial result of one shard of a corpus (whole threads; every thread \
             in one shard), made with the same ThreadNet and options. Writes into --out the files \
             threadnet analyze writes for the whole corpus from its per-thread rows and author \
-            network, byte for byte: threads.csv (more threads than --detail), the rows of \
+            network, byte for byte: threads.csv and the histograms under corpus/ (more threads \
+            than --detail), the rows of \
             comments.csv, authors.csv and edges.csv, and the corpus-wide author network, \
             corpus-network.json, corpus-authors.csv, .gexf, .graphml and corpus-authors.dot \
-            (with SVG and PNG). Files are written atomically.
+            (with SVG and PNG), and the folders of the --detail largest threads under threads/. \
+            Files are written atomically.
             """
     )
 
@@ -54,6 +56,8 @@ struct Merge: ParsableCommand {
         defer { display.finish() }
         let progress = display.progress
         let merged: MergedCorpus
+        var folderCopies: [PartialFolders.Copy]?
+        var dots: [OutputFile] = []
         do {
             var parts: [PartialResult] = []
             progress.begin("reading", total: partials.count, unit: "partials")
@@ -64,6 +68,10 @@ struct Merge: ParsableCommand {
             progress.begin("corpus network", total: nil)
             merged = try MergedCorpus(parts, names: partials, inputName: inputName, replies: replies)
             progress.end()
+            // The detailed threads' folders, when every partial has them: DOT sources read now
+            // (to be rendered), the other files checked now and copied as they are written.
+            folderCopies = try PartialFolders.copies(merged, folders: partials)
+            for copy in folderCopies ?? [] where copy.isDiagram { dots.append(try PartialFolders.diagram(copy)) }
         } catch {
             throw CLIError(error.description)
         }
@@ -72,7 +80,7 @@ struct Merge: ParsableCommand {
         }
         CSVOutput.neutralizesFormulas.store(!merged.rawCSV, ordering: .relaxed)
         var writer = AtomicWriter()
-        try writer.add(documents: merged.documents, diagrams: merged.diagrams, under: out, images: images,
+        try writer.add(documents: merged.documents, diagrams: merged.diagrams + dots, under: out, images: images,
                        limits: RenderLimits(maxNodes: maxDiagramNodes, maxEdges: 4 * maxDiagramNodes), progress: progress)
         // The row files, joined in the corpus's thread order, when every partial has them.
         let folders = partials
@@ -82,10 +90,15 @@ struct Merge: ParsableCommand {
             rowFiles.append(name)
             writer.add(out + "/" + name, failableWriter: { PartialRows.merge(name, folders: folders, order: order, to: $0)?.description })
         }
+        for copy in folderCopies ?? [] where !copy.isDiagram {
+            let source = copy.source
+            writer.add(out + "/" + copy.path, failableWriter: { PartialRows.copy(source, to: $0)?.description })
+        }
         try writer.commit(progress: progress)
         display.finish()
         let authors = merged.network?.count ?? merged.tally.authors.count
         print("\(partials.count) partial result\(partials.count == 1 ? "" : "s"): \(merged.threads.count) threads, \(merged.comments) comments, \(authors) authors")
-        print("wrote \(out)/: \((merged.documents.map(\.path) + rowFiles + merged.diagrams.map(\.path)).joined(separator: ", "))\(images && !merged.diagrams.isEmpty ? " (with SVG and PNG)" : "")")
+        let threadFolders = Set((folderCopies ?? []).map { ($0.path as NSString).deletingLastPathComponent }).count
+        print("wrote \(out)/: \((merged.documents.map(\.path) + rowFiles + merged.diagrams.map(\.path)).joined(separator: ", "))\(images && !merged.diagrams.isEmpty ? " (with SVG and PNG)" : "")\(threadFolders > 0 ? ", and \(threadFolders) thread folder\(threadFolders == 1 ? "" : "s") under threads/" : "")")
     }
 }

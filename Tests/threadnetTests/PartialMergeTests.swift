@@ -7,7 +7,21 @@ import Testing
 struct PartialMergeTests {
     /// The files a merge reproduces.
     static let mergedFiles = ["authors.csv", "comments.csv", "corpus-authors.csv", "corpus-authors.dot", "corpus-authors.gexf", "corpus-authors.graphml",
-                              "corpus-growth.svg", "corpus-latency.svg", "corpus-network.json", "corpus-timeline.svg", "edges.csv", "threads.csv"]
+                              "corpus-growth.svg", "corpus-latency.svg", "corpus-network.json", "corpus-timeline.svg",
+                              // The histograms of corpus.md (the posts are not in the input, so no time to the first comment).
+                              "corpus/authors.svg", "corpus/comments.svg", "corpus/edgeReciprocity.svg", "corpus/maxDepth.svg", "corpus/meanDepth.svg",
+                              "corpus/repeatPosterShare.svg", "corpus/replyLatencyMedian.svg", "corpus/structuralVirality.svg",
+                              "edges.csv", "threads.csv"]
+
+    /// The files under `folder` (not folders), as relative paths, sorted; hidden files left out.
+    static func files(in folder: URL) throws -> [String] {
+        let all = try FileManager.default.subpathsOfDirectory(atPath: folder.path)
+        return all.filter { path in
+            var isFolder: ObjCBool = false
+            FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isFolder)
+            return !isFolder.boolValue && !path.split(separator: "/").contains { $0.hasPrefix(".") }
+        }.sorted()
+    }
 
     /// A Pushshift-style corpus of 40 threads (5–80 comments each, 1,700 in all): 150 authors
     /// drawn unevenly, some `[deleted]`, replies to random earlier comments, a few @-mentions.
@@ -53,6 +67,10 @@ struct PartialMergeTests {
         let run = try CommandLineTests.run(["analyze", input.path, "--no-images", "--quiet", "--out", whole.path])
         #expect(run.status == 0, "\(run.stderr)")
         for name in Self.mergedFiles { #expect(Self.bytes(whole, name) != nil, "analyze wrote no \(name)") }
+        // The folders of the 10 largest threads (--detail's default), each with its DOT sources and exports.
+        let folders = try Self.files(in: whole).filter { $0.hasPrefix("threads/") }
+        #expect(Set(folders.map { $0.split(separator: "/")[1] }).count == 10)
+        #expect(folders.contains { $0.hasSuffix("/reply-tree.dot") } && folders.contains { $0.hasSuffix("/topics.csv") })
 
         // Splits into 1, 2, 3 and 5 shards, threads dealt at random (each shard keeps the
         // input's line order; shards are named alike so that the merged input name matches).
@@ -76,9 +94,9 @@ struct PartialMergeTests {
             let m = try CommandLineTests.run(["merge"] + partials.reversed() + ["--out", merged.path, "--no-images"])
             #expect(m.status == 0, "\(m.stderr)")
             #expect(m.stdout.contains("\(threads.count) threads, \(threads.joined().count) comments"), "\(m.stdout)")
-            let written = try FileManager.default.contentsOfDirectory(atPath: merged.path).filter { !$0.hasPrefix(".") }.sorted()
-            #expect(written == Self.mergedFiles)
-            for name in Self.mergedFiles {
+            let written = try Self.files(in: merged)
+            #expect(written == (Self.mergedFiles + folders).sorted())
+            for name in Self.mergedFiles + folders {
                 #expect(Self.bytes(merged, name) == Self.bytes(whole, name), "\(shards) shards: \(name) differs from analyze's")
             }
         }
@@ -177,6 +195,11 @@ struct PartialMergeTests {
         #expect(twice.status != 0 && twice.stderr.contains("is also in") && twice.stderr.contains("t3_p0"), "\(twice.stderr)")
         let options = try CommandLineTests.run(["merge", pa, pk, "--out", out])
         #expect(options.status != 0 && options.stderr.contains("options differ") && options.stderr.contains("keep=all"), "\(options.stderr)")
+
+        // A folder index that points outside threads/.
+        try Data(#"{"files":["x.csv"],"folder":"threads/../../","thread":0}"#.utf8).write(to: URL(fileURLWithPath: pb + "/folders.ndjson"))
+        let outside = try CommandLineTests.run(["merge", pa, pb, "--out", out])
+        #expect(outside.status != 0 && outside.stderr.contains("folders.ndjson:1") && outside.stderr.contains("outside threads/"), "\(outside.stderr)")
 
         // A partial of another version, and a damaged line.
         let manifest = pb + "/partial.json"

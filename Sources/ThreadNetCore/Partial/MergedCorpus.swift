@@ -25,6 +25,8 @@ public struct MergedCorpus: Sendable {
     public let comments: Int
     /// For each of ``threads``, the index of the partial it came from.
     public let parts: [Int]
+    /// For each of ``threads``, its line in that partial's `threads.ndjson` (from 0).
+    public let localIndex: [Int]
 
     /// Merges `parts` (disjoint shards of one corpus, analyzed with the same options).
     ///
@@ -86,6 +88,7 @@ public struct MergedCorpus: Sendable {
         if let replies { try PartialResult.readReplies(replies, into: &tally) }
         self.threads = order.map { parts[$0.part].threads[$0.row] }
         self.parts = order.map(\.part)
+        self.localIndex = order.map(\.row)
         self.tally = tally
         self.detail = first.manifest.detail
         self.rawCSV = first.manifest.rawCSV ?? false
@@ -102,7 +105,8 @@ public struct MergedCorpus: Sendable {
     }
 
     /// The files `threadnet analyze` writes for the whole corpus that a merge reproduces byte
-    /// for byte: `threads.csv` (corpus mode: more threads than `--detail`) and the corpus-wide
+    /// for byte: `threads.csv` and the histograms under `corpus/` (corpus mode: more threads
+    /// than `--detail`) and the corpus-wide
     /// network's `corpus-network.json`, `corpus-authors.csv`, `.gexf`, `.graphml`, the time
     /// charts `corpus-timeline.svg`, `corpus-latency.svg` and `corpus-growth.svg` (``documents``)
     /// and `corpus-authors.dot` (``diagrams``).
@@ -120,8 +124,15 @@ public struct MergedCorpus: Sendable {
         if let time { files += ReportBundle.corpusTimeCharts(time, network: network) }
         if threads.count > detail {
             files.append(OutputFile(path: "threads.csv") { ComparisonCSV.write(threads: threads, source: provenance.input, to: $0) })
+            files += CorpusReport.histogramFiles(metricRows)
         }
         return files
+    }
+
+    /// One row per scalar metric (``Metrics/scalars``) with every thread's value, as the
+    /// ``ComparisonTable`` of the whole corpus has it.
+    public var metricRows: [ComparisonTable.Row] {
+        Metrics.scalars.enumerated().map { k, metric in ComparisonTable.Row(metric: metric, values: threads.map { $0.values[k] }) }
     }
 
     /// The diagrams (DOT) of ``documents``.

@@ -193,7 +193,7 @@ extension PartialResult {
             line += 1
             if end > start {
                 do { out.append(try decoder.decode(T.self, from: data[start..<end])) } catch {
-                    throw PartialError(path + ":\(line)", "not a valid \(T.self == ThreadRow.self ? "thread" : T.self == AuthorRow.self ? "author" : T.self == ReplyRow.self ? "reply" : "times") line (\(Self.reason(error)))")
+                    throw PartialError(path + ":\(line)", "not a valid \(T.self == ThreadRow.self ? "thread" : T.self == AuthorRow.self ? "author" : T.self == ReplyRow.self ? "reply" : T.self == PartialFolders.Entry.self ? "folder" : "times") line (\(Self.reason(error)))")
                 }
             }
             start = end < data.endIndex ? data.index(after: end) : end

@@ -27,6 +27,8 @@
 ///   bytes each).
 /// - Optionally `comments.csv`, `authors.csv` and `edges.csv` (``PartialRows``): the shard's
 ///   rows as `threadnet analyze` writes them, which a merge joins in the corpus's thread order.
+/// - Optionally `folders.ndjson` and `threads/` (``PartialFolders``): the folders of the shard's
+///   `--detail` largest threads, which a merge copies for the corpus's largest.
 ///
 /// NDJSON rather than Parquet: no Parquet C library is packaged for Debian here, every line is
 /// readable by Spark (`spark.read.json`), Python and `jq`, and the files are proportional to

@@ -40,7 +40,7 @@ public enum Parallel {
                 }
             }
             return Array(unsafeUninitializedCapacity: n) { buffer, count in
-                _ = buffer.baseAddress!.moveInitialize(from: slots, count: n)
+                buffer.baseAddress!.moveInitialize(from: slots, count: n)
                 count = n
             }
         }

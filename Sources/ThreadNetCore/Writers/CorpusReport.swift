@@ -16,13 +16,23 @@ public enum CorpusReport {
     /// every thread, such as the time to the first comment of comments without their posts,
     /// are left out).
     public static func distributions(_ table: ComparisonTable) -> [(row: ComparisonTable.Row, histogram: Histogram)] {
-        distributionMetrics.compactMap { id in table.rows.first { $0.metric.definition.id == id && !$0.defined.isEmpty } }
+        distributions(table.rows)
+    }
+
+    /// The distributions shown, from a table's rows (or rows of merged partial results).
+    public static func distributions(_ rows: [ComparisonTable.Row]) -> [(row: ComparisonTable.Row, histogram: Histogram)] {
+        distributionMetrics.compactMap { id in rows.first { $0.metric.definition.id == id && !$0.defined.isEmpty } }
             .map { ($0, Histogram($0.defined, isCount: $0.metric.isCount)) }
     }
 
     /// The histogram SVG files, as `<folder>/<metric id>.svg` (`corpus/` by default).
     public static func histogramFiles(_ table: ComparisonTable, folder: String = "corpus") -> [ReportBundle.File] {
-        distributions(table).map { row, h in
+        histogramFiles(table.rows, folder: folder)
+    }
+
+    /// The histogram SVG files of `rows` (``distributions(_:)-swift.type.method``).
+    public static func histogramFiles(_ rows: [ComparisonTable.Row], folder: String = "corpus") -> [ReportBundle.File] {
+        distributions(rows).map { row, h in
             let d = row.metric.definition
             return ReportBundle.File(path: "\(folder)/\(Escaping.fileName(d.id)).svg",
                                      contents: SVGChart.histogram(title: "\(d.name) across \(row.defined.count) threads", axisLabel: d.unit, h))

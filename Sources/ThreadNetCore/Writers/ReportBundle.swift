@@ -52,9 +52,7 @@ public struct ReportBundle: Sendable {
                 diagrams diagramOptions: DiagramOptions = DiagramOptions(), images drawsImages: Bool = true, progress: RunProgress = .silent) {
         let threads = analysis.threads
         let single = threads.count == 1
-        let drawn = single ? Array(threads.indices) : Array(threads.indices
-            .sorted { (threads[$1].comments.count, $0) < (threads[$0].comments.count, $1) }
-            .prefix(detail))
+        let drawn = single ? Array(threads.indices) : Self.detailed(threads.map(\.comments.count), detail: detail)
         // The text phases come first: their working memory (tokens, counts) is freed before the
         // metrics, which stay until the files are written, so the peaks do not add up.
         progress.begin("topics", total: drawn.count, unit: "threads")
@@ -79,68 +77,15 @@ public struct ReportBundle: Sendable {
         var exports: [File] = []
         var images: [String: MarkdownReport.Images] = [:]
         var topics: [String: ThreadTopics] = [:]
-        var usedFolders = Set<String>()
-        for (k, threadTopics) in zip(drawn, drawnTopics) {
-            let t = threads[k], m = metrics[k]
-            var folder = ""
-            if !single {
-                var name = Escaping.fileName(t.thread.id)
-                var n = 2
-                while usedFolders.contains(name) { name = Escaping.fileName(t.thread.id) + "-\(n)"; n += 1 }
-                usedFolders.insert(name)
-                folder = "threads/\(name)/"
-            }
-            let tree = ReplyTreeDOT(t, options: diagramOptions)
-            let authorsPicture = AuthorNetworkDOT(t, options: diagramOptions)
-            diagrams.append(File(path: folder + "reply-tree.dot") { tree.write(to: $0) })
-            diagrams.append(File(path: folder + "authors.dot") { authorsPicture.write(to: $0) })
-            exports += [
-                File(path: folder + "authors.gexf") { GEXFWriter.write(t, metrics: m, to: $0) },
-                File(path: folder + "authors-replies.gexf") { GEXFWriter.write(t, metrics: m, repliesOnly: true, to: $0) },
-                File(path: folder + "reply-tree.gexf") { GEXFWriter.writeReplyTree(t, dynamic: dynamicGEXF, to: $0) },
-                File(path: folder + "authors.graphml") { GraphMLWriter.write(t, metrics: m, to: $0) },
-                File(path: folder + "authors-replies.graphml") { GraphMLWriter.write(t, metrics: m, repliesOnly: true, to: $0) },
-                File(path: folder + "authors.json") { NodeLinkJSON.write(m, to: $0) },
-            ]
-            if !single {
-                exports += [
-                    File(path: folder + "comments.csv") { CSVWriter.writeComments([m], threadColumn: false, to: $0) },
-                    File(path: folder + "authors.csv") { CSVWriter.writeAuthors([m], threadColumn: false, to: $0) },
-                    File(path: folder + "edges.csv") { CSVWriter.writeEdges([t], threadColumn: false, to: $0) },
-                ]
-            }
+        let folders = single ? [""] : Self.folderNames(drawn.map { threads[$0].thread.id }).map { "threads/\($0)/" }
+        for ((k, threadTopics), folder) in zip(zip(drawn, drawnTopics), folders) {
+            let t = threads[k]
+            let files = Self.threadFiles(t, metrics: metrics[k], topics: threadTopics, folder: folder, diagrams: diagramOptions,
+                                         dynamicGEXF: dynamicGEXF, images: drawsImages)
+            diagrams += files.diagrams
+            exports += files.exports
             topics[t.thread.id] = threadTopics
-            let primary = threadTopics.primary
-            diagrams.append(File(path: folder + "topics.dot") { $0.write(TopicsDOT.write(primary)) })
-            diagrams.append(File(path: folder + "author-topics.dot") { $0.write(AuthorTopicDOT.write(primary.authors)) })
-            exports += [
-                File(path: folder + "topics.csv") { $0.write(TopicsCSV.pairs(primary.cooccurrence)) },
-                File(path: folder + "author-topics.csv") { $0.write(TopicsCSV.authorTopics(primary.authors)) },
-            ]
-            if threadTopics.dictionary != nil {
-                let keyTerms = threadTopics.keyTerms
-                diagrams.append(File(path: folder + "key-terms.dot") { $0.write(TopicsDOT.write(keyTerms)) })
-                exports.append(File(path: folder + "key-terms.csv") { $0.write(TopicsCSV.pairs(keyTerms.cooccurrence)) })
-            }
-            let time = m.time
-            var timelinePath: String?, latencyPath: String?
-            let timeline = TimeProfile.timeline(of: t)
-            if let tl = timeline {
-                timelinePath = folder + "timeline.svg"
-                exports.append(File(path: folder + "timeline.svg") { $0.write(SVGChart.timeline(title: "Comments over time", tl)) })
-            }
-            if time.timedReplies > time.negativeLatencies {
-                latencyPath = folder + "latency.svg"
-                exports.append(File(path: folder + "latency.svg") { $0.write(SVGChart.latency(title: "Reply latency", time)) })
-            }
-            var pictures = MarkdownReport.Images(replyTree: folder + "reply-tree.png", authors: folder + "authors.png",
-                                                 topics: folder + "topics.png", authorTopics: folder + "author-topics.png", keyTerms: threadTopics.dictionary != nil ? folder + "key-terms.png" : nil,
-                                                 timeline: timelinePath, timelineChart: timeline, latency: latencyPath)
-            pictures.drawn = drawsImages
-            pictures.replyTreeNote = tree.note
-            pictures.replyTreeIsRadial = tree.style == .radial
-            pictures.authorsNote = authorsPicture.note
-            images[t.thread.id] = pictures
+            images[t.thread.id] = files.images
         }
         let detailedSet = Set(drawn)
         let allTopics = topics
