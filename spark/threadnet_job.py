@@ -10,7 +10,8 @@ shards of whole threads, the author pairs summed by Spark, and the result merged
    lies in one partition; restore the input order within each partition.
 3. Pipe each partition through `threadnet analyze - --partial DIR` (the binary is found on a
    path every executor shares, or sent to them with --ship) and emit the partial result: the
-   thread rows, author rows, pooled times (and row files) as files, the author pairs as records.
+   thread rows, author rows, pooled times, the largest threads' folders (and row files) as
+   files, the author pairs as records.
 4. `reduceByKey` the author pairs by (replier, replied-to): weights added, first reply time the
    minimum. The shuffle grows with author pairs, not with comments.
 5. On the driver: write the partials and the summed pairs, then `threadnet merge`. The row
@@ -111,11 +112,17 @@ def analyze_partition(binary, shipped, fmt, name, options, rows):
             if done.returncode != 0:
                 raise RuntimeError("threadnet analyze failed on partition %d: %s"
                                    % (index, done.stderr.decode("utf-8", "replace").strip()))
-            files = ["partial.json", "threads.ndjson", "authors.ndjson", "times.ndjson"]
+            files = ["partial.json", "threads.ndjson", "authors.ndjson", "times.ndjson", "folders.ndjson"]
             if rows:
                 files += ["comments.csv", "authors.csv", "edges.csv"]
+            # The folders of the partition's --detail largest threads (the merge keeps the corpus's largest).
+            with open(os.path.join(folder, "p", "folders.ndjson"), encoding="utf-8") as f:
+                for line in f:
+                    if line.strip():
+                        entry = json.loads(line)
+                        files += [entry["folder"] + name for name in entry["files"]]
             for file in files:
-                with open(os.path.join(folder, "p", file), encoding="utf-8") as f:
+                with open(os.path.join(folder, "p", file), encoding="utf-8", newline="") as f:
                     yield ("file", (index, file, f.read()))
             with open(os.path.join(folder, "p", "replies.ndjson"), encoding="utf-8") as f:
                 for line in f:
@@ -170,9 +177,11 @@ def main(argv):
         folders = set()
         for index, file, text in files:
             folder = os.path.join(parts, "part-%05d" % index)
-            os.makedirs(folder, exist_ok=True)
+            if os.path.isabs(file) or ".." in file.split("/"):
+                sys.exit("threadnet_job.py: partition %d sent a file outside its partial result: %s" % (index, file))
+            os.makedirs(os.path.dirname(os.path.join(folder, file)), exist_ok=True)
             folders.add(folder)
-            with open(os.path.join(folder, file), "w", encoding="utf-8") as f:
+            with open(os.path.join(folder, file), "w", encoding="utf-8", newline="") as f:
                 f.write(text)
         for folder in folders:
             open(os.path.join(folder, "replies.ndjson"), "w").close()
