@@ -29,12 +29,18 @@ enum SideFileReaders {
         for variant in map.keys.prefix(64) { _ = identity.resolve(variant) }
     }
 
-    /// A partial result (`threadnet merge`'s input): its five files (``PartialResult/fileNames``),
-    /// separated by NUL bytes. It must
-    /// parse or throw its typed error; a parsed one is merged and its files written.
+    /// A partial result (`threadnet merge`'s input): its five files (``PartialResult/fileNames``)
+    /// and optionally `folders.ndjson`, separated by NUL bytes. Each must parse or throw its
+    /// typed error (a folder index only with safe relative paths); a parsed partial is merged
+    /// and its files written.
     static func partial(_ bytes: [UInt8]) {
-        let parts = bytes.split(separator: 0, maxSplits: PartialResult.fileNames.count - 1, omittingEmptySubsequences: false).map { Data($0) }
-        guard parts.count == PartialResult.fileNames.count else { return }
+        let parts = bytes.split(separator: 0, maxSplits: PartialResult.fileNames.count, omittingEmptySubsequences: false).map { Data($0) }
+        guard parts.count >= PartialResult.fileNames.count else { return }
+        if parts.count > PartialResult.fileNames.count, let folders = try? PartialFolders.parse(parts[PartialResult.fileNames.count], path: "fuzz") {
+            for e in folders.values {
+                precondition(e.folder.hasPrefix("threads/") && !e.folder.contains("/../") && !e.files.contains { $0.contains("/") }, "an unsafe folder passed")
+            }
+        }
         let files = Dictionary(uniqueKeysWithValues: zip(PartialResult.fileNames, parts))
         guard let partial = try? PartialResult.parse(files, folder: "fuzz"), let merged = try? MergedCorpus([partial]) else { return }
         precondition(merged.threads.count == partial.threads.count, "a merge of one partial lost threads")

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Makes Fuzz/seeds/partial-3threads.bin, the seed of the `partial` fuzz target: the partial
 # result of three small threads (those of CorpusNetworkTests, as Pushshift lines), its five
-# files joined by NUL bytes. Needs a built threadnet (swift build).
+# files and folders.ndjson joined by NUL bytes. Needs a built threadnet (swift build).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 work="$(mktemp -d)"
@@ -19,5 +19,5 @@ cat > "$work/three.ndjson" <<'LINES'
 {"id":"c1","link_id":"t3_c","parent_id":"t3_c","author":"Eve","body":"untimed"}
 LINES
 "${THREADNET:-.build/debug/threadnet}" analyze "$work/three.ndjson" --partial "$work/p" --quiet --detail 1 >/dev/null
-{ cat "$work/p/partial.json"; printf '\0'; cat "$work/p/threads.ndjson"; printf '\0'; cat "$work/p/authors.ndjson"; printf '\0'; cat "$work/p/replies.ndjson"; printf '\0'; cat "$work/p/times.ndjson"; } > Fuzz/seeds/partial-3threads.bin
+{ cat "$work/p/partial.json"; printf '\0'; cat "$work/p/threads.ndjson"; printf '\0'; cat "$work/p/authors.ndjson"; printf '\0'; cat "$work/p/replies.ndjson"; printf '\0'; cat "$work/p/times.ndjson"; printf '\0'; cat "$work/p/folders.ndjson"; } > Fuzz/seeds/partial-3threads.bin
 echo "wrote Fuzz/seeds/partial-3threads.bin ($(wc -c < Fuzz/seeds/partial-3threads.bin) bytes)"

@@ -88,15 +88,7 @@ public enum PartialFolders {
         for folder in folders {
             let path = folder + "/" + fileName
             guard FileManager.default.fileExists(atPath: path) else { return nil }
-            let entries = try PartialResult.lines(try PartialResult.contents(path), path, as: Entry.self)
-            var byThread: [Int: Entry] = [:]
-            for (line, e) in entries.enumerated() {
-                guard !e.folder.contains(".."), e.folder.hasPrefix("threads/"), e.files.allSatisfy({ !$0.contains("/") && !$0.hasPrefix(".") }) else {
-                    throw PartialError(path + ":\(line + 1)", "a folder outside threads/ or a file name with a path: not written by threadnet analyze --partial")
-                }
-                byThread[e.thread] = e
-            }
-            indexes.append(byThread)
+            indexes.append(try parse(try PartialResult.contents(path), path: path))
         }
         let drawn = ReportBundle.detailed(merged.threads.map(\.comments), detail: merged.detail)
         let names = ReportBundle.folderNames(drawn.map { merged.threads[$0].id })
@@ -115,6 +107,23 @@ public enum PartialFolders {
             }
         }
         return copies
+    }
+
+    /// Parses `folders.ndjson` (`path` names it in errors): each folder by its thread's line.
+    ///
+    /// - Throws: ``PartialError`` for a damaged line, or a folder outside `threads/` or a file
+    ///   name with a path (which a merge would write outside its folder).
+    public static func parse(_ data: Data, path: String) throws(PartialError) -> [Int: Entry] {
+        var byThread: [Int: Entry] = [:]
+        for (line, e) in try PartialResult.lines(data, path, as: Entry.self).enumerated() {
+            let name = e.folder.dropFirst("threads/".count)
+            guard e.folder.hasPrefix("threads/"), e.folder.hasSuffix("/"), name.count > 1, !name.dropLast().contains("/"), !name.hasPrefix("."),
+                  e.files.allSatisfy({ !$0.isEmpty && !$0.contains("/") && !$0.hasPrefix(".") }) else {
+                throw PartialError(path + ":\(line + 1)", "a folder outside threads/ or a file name with a path: not written by threadnet analyze --partial")
+            }
+            byThread[e.thread] = e
+        }
+        return byThread
     }
 
     /// The DOT source of `copy` (a diagram), read now, to be rendered under its merged path.
