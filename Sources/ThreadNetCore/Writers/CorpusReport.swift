@@ -30,7 +30,7 @@ public enum CorpusReport {
         histogramFiles(table.rows, folder: folder)
     }
 
-    /// The histogram SVG files of `rows` (``distributions(_:)-swift.type.method``).
+    /// The histogram SVG files of the distributions of `rows`.
     public static func histogramFiles(_ rows: [ComparisonTable.Row], folder: String = "corpus") -> [ReportBundle.File] {
         distributions(rows).map { row, h in
             let d = row.metric.definition
