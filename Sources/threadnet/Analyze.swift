@@ -110,15 +110,42 @@ struct Analyze: ParsableCommand {
         Foundation.exit(EXIT_SUCCESS)
     }
 
-    /// The input: a file, or standard input read whole for `-` (a Spark partition piped in).
+    /// The input: a file, or for `-` standard input (a Spark partition piped in), spooled.
     static func source(_ path: String, name: String?) throws -> InputSource {
-        guard path == "-" else {
-            var source = InputSource(path: path)
-            if let name { source.name = name }
-            return source
+        var source = path == "-" ? try spooledStandardInput() : InputSource(path: path)
+        if let name { source.name = name } else if path == "-" { source.name = "stdin" }
+        return source
+    }
+
+    /// Standard input copied through a 1 MiB buffer into an unnamed file in `$TMPDIR` (else
+    /// `/tmp`), which the run reads (more than once: the digest, the format's detection, the
+    /// import) through `/proc/self/fd`: the input is never held whole in memory, and the file,
+    /// unlinked as soon as it is made, is gone when the run ends however it ends.
+    static func spooledStandardInput() throws -> InputSource {
+        let folder = ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+        var template = Array((folder + "/.threadnet-stdin-XXXXXX").utf8CString)
+        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard fd >= 0 else { throw CLIError("cannot spool standard input into \(folder): \(String(cString: strerror(errno))) (set TMPDIR to a writable folder)") }
+        unlink(template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) })
+        var buffer = [UInt8](repeating: 0, count: 1 << 20)
+        while true {
+            let n = buffer.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
+            if n == 0 { break }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw CLIError("cannot read standard input: \(String(cString: strerror(errno)))")
+            }
+            var written = 0
+            while written < n {
+                let w = buffer.withUnsafeBytes { write(fd, $0.baseAddress! + written, n - written) }
+                if w < 0 {
+                    if errno == EINTR { continue }
+                    throw CLIError("cannot spool standard input into \(folder): \(String(cString: strerror(errno))) (set TMPDIR to a folder with room)")
+                }
+                written += w
+            }
         }
-        let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
-        return InputSource(name: name ?? "stdin", bytes: bytes)
+        return InputSource(path: "/proc/self/fd/\(fd)")
     }
 
     /// `--partial DIR`: the threads' metric rows and author tally (``PartialResult``), for `threadnet merge`.

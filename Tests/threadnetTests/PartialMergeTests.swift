@@ -120,16 +120,27 @@ struct PartialMergeTests {
             try Self.write(half, to: shard)
             let fromFile = folder.appendingPathComponent("file\(k)").path, fromStdin = folder.appendingPathComponent("stdin\(k)").path
             #expect(try CommandLineTests.run(["analyze", shard.path, "--partial", fromFile, "--quiet"]).status == 0)
+            // Through a pipe, as Spark pipes a partition; standard input is spooled into an
+            // unnamed file in $TMPDIR, which holds nothing afterwards.
+            let spool = folder.appendingPathComponent("tmp\(k)")
+            try FileManager.default.createDirectory(at: spool, withIntermediateDirectories: true)
             let process = Process()
             process.executableURL = CommandLineTests.executable
             process.arguments = ["analyze", "-", "--input-name", "corpus.ndjson", "--format", "pushshift", "--partial", fromStdin, "--quiet"]
-            process.standardInput = try FileHandle(forReadingFrom: shard)
+            process.environment = ProcessInfo.processInfo.environment.merging(["TMPDIR": spool.path]) { $1 }
+            let pipe = Pipe()
+            process.standardInput = pipe
             process.standardOutput = FileHandle.nullDevice
             try process.run()
+            let bytes = try Data(contentsOf: shard)
+            #expect(bytes.count > 1 << 16)  // more than a pipe's buffer (64 KiB)
+            try pipe.fileHandleForWriting.write(contentsOf: bytes)
+            try pipe.fileHandleForWriting.close()
             process.waitUntilExit()
             #expect(process.terminationStatus == 0)
+            #expect(try FileManager.default.contentsOfDirectory(atPath: spool.path).isEmpty)
             // Same bytes, same name, same options but the explicit --format: the files agree but for partial.json's options.
-            for name in ["threads.ndjson", "authors.ndjson", "replies.ndjson", "times.ndjson", "comments.csv", "authors.csv", "edges.csv"] {
+            for name in ["threads.ndjson", "authors.ndjson", "replies.ndjson", "times.ndjson", "comments.csv", "authors.csv", "edges.csv", "folders.ndjson"] {
                 #expect(Self.bytes(URL(fileURLWithPath: fromFile), name) == Self.bytes(URL(fileURLWithPath: fromStdin), name), "\(name)")
             }
             partials.append(fromFile)
