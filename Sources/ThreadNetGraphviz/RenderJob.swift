@@ -1,4 +1,7 @@
 import CGraphviz
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// One read–layout–render pass over a DOT text. Runs only inside
 /// `GraphvizContext.withLockedContext`, which holds the lock and captures diagnostics.
@@ -36,6 +39,12 @@ enum RenderJob {
         let clamped = try limits.apply(to: graph)
 
         let engineName = selectEngine(graph, engine)
+        // The C library's random number generators, which the force-directed layouts and
+        // overlap removal draw from, start from the same state for every graph: otherwise a
+        // layout depends on how many numbers earlier renders in this process drew, and a
+        // corpus-wide author network came out differently run to run.
+        srand(1)
+        srand48(1)
         let layoutStatus = gvLayout(gvc, graph, engineName)
         defer { gvFreeLayout(gvc, graph) }
         if layoutStatus != 0 || DiagnosticsSink.hasError {
