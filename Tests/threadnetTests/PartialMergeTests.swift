@@ -18,8 +18,8 @@ struct PartialMergeTests {
         let all = try FileManager.default.subpathsOfDirectory(atPath: folder.path)
         return all.filter { path in
             var isFolder: ObjCBool = false
-            FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isFolder)
-            return !isFolder.boolValue && !path.split(separator: "/").contains { $0.hasPrefix(".") }
+            return FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isFolder)
+                && !isFolder.boolValue && !path.split(separator: "/").contains { $0.hasPrefix(".") }
         }.sorted()
     }
 

@@ -11,13 +11,14 @@ public enum Parallel {
     /// The number of workers: the active processor count.
     public static var workers: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
 
-    /// `items.map(transform)`, computed on all cores.
+    /// `items.map(transform)`, computed on all cores. (The collection's type is read by the
+    /// workers, hence `SendableMetatype`: every concrete collection is.)
     ///
     /// - Parameter cost: an estimate of each item's cost; when given, the costliest items are
     ///   handed out first, so that one large item does not start last and run alone while the
     ///   other cores idle. The result is in item order either way.
     /// - Complexity: the sum of the transforms' costs, divided among the cores.
-    public static func map<C: RandomAccessCollection, T>(_ items: C, cost: ((C.Element) -> Int)? = nil, _ transform: (C.Element) -> T) -> [T] where C.Index == Int {
+    public static func map<C: RandomAccessCollection, T>(_ items: C, cost: ((C.Element) -> Int)? = nil, _ transform: (C.Element) -> T) -> [T] where C.Index == Int, C: SendableMetatype {
         let n = items.count
         guard n > 1, workers > 1 else { return items.map(transform) }
         let base = items.startIndex
