@@ -92,7 +92,7 @@ struct Merge: ParsableCommand {
         }
         for copy in folderCopies ?? [] where !copy.isDiagram {
             let source = copy.source
-            writer.add(out + "/" + copy.path, failableWriter: { PartialRows.copy(source, to: $0)?.description })
+            writer.add(out + "/" + copy.path, failableWriter: { PartialFolders.copy(source, to: $0)?.description })
         }
         try writer.commit(progress: progress)
         display.finish()

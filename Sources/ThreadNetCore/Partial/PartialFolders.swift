@@ -115,7 +115,7 @@ public enum PartialFolders {
     ///   name with a path (which a merge would write outside its folder).
     public static func parse(_ data: Data, path: String) throws(PartialError) -> [Int: Entry] {
         var byThread: [Int: Entry] = [:]
-        for (line, e) in try PartialResult.lines(data, path, as: Entry.self).enumerated() {
+        for (line, e) in try PartialResult.lines(data, path, as: Entry.self, kind: "folder").enumerated() {
             let name = e.folder.dropFirst("threads/".count)
             guard e.folder.hasPrefix("threads/"), e.folder.hasSuffix("/"), name.count > 1, !name.dropLast().contains("/"), !name.hasPrefix("."),
                   e.files.allSatisfy({ !$0.isEmpty && !$0.contains("/") && !$0.hasPrefix(".") }) else {
@@ -124,6 +124,20 @@ public enum PartialFolders {
             byThread[e.thread] = e
         }
         return byThread
+    }
+
+    /// Copies a folder's file (not a diagram) from `path` into `out` as it is, through a fixed 1 MiB buffer.
+    ///
+    /// - Returns: what went wrong (the file cannot be opened or read), or nil.
+    public static func copy(_ path: String, to out: TextOutput) -> PartialError? {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return PartialError(path, "cannot be read") }
+        defer { try? handle.close() }
+        while true {
+            let chunk: Data?
+            do { chunk = try handle.read(upToCount: 1 << 20) } catch { return PartialError(path, "cannot be read: \(error.localizedDescription)") }
+            guard let chunk, !chunk.isEmpty else { return nil }
+            chunk.withUnsafeBytes { out.write($0) }
+        }
     }
 
     /// The DOT source of `copy` (a diagram), read now, to be rendered under its merged path.

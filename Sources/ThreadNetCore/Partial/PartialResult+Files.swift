@@ -104,7 +104,7 @@ extension PartialResult {
             throw PartialError(manifestPath, "partial result version \(manifest.version); this ThreadNet reads version \(version): analyze the shard again with this version")
         }
         let threadsPath = folder + "/threads.ndjson", authorsPath = folder + "/authors.ndjson"
-        let threads = try lines(try data("threads.ndjson"), threadsPath, as: ThreadRow.self)
+        let threads = try lines(try data("threads.ndjson"), threadsPath, as: ThreadRow.self, kind: "thread")
         guard threads.count == manifest.threads else {
             throw PartialError(threadsPath, "\(threads.count) threads, partial.json says \(manifest.threads): the partial result is incomplete")
         }
@@ -114,7 +114,7 @@ extension PartialResult {
             }
             if t.comments < 0 { throw PartialError(threadsPath + ":\(k + 1)", "comments \(t.comments) is not a count") }
         }
-        let authorRows = try lines(try data("authors.ndjson"), authorsPath, as: AuthorRow.self)
+        let authorRows = try lines(try data("authors.ndjson"), authorsPath, as: AuthorRow.self, kind: "author")
         var authors: [AuthorTally.Author] = []
         authors.reserveCapacity(authorRows.count)
         var seen = Set<String>()
@@ -134,7 +134,7 @@ extension PartialResult {
         try addReplies(try data("replies.ndjson"), folder + "/replies.ndjson", into: &tally)
         let timesPath = folder + "/times.ndjson"
         var times = PooledTimes()
-        for (k, line) in try lines(try data("times.ndjson"), timesPath, as: PooledTimes.Line.self).enumerated() {
+        for (k, line) in try lines(try data("times.ndjson"), timesPath, as: PooledTimes.Line.self, kind: "times").enumerated() {
             if let problem = times.add(line) { throw PartialError(timesPath + ":\(k + 1)", problem) }
         }
         guard times.times.count == manifest.comments else {
@@ -149,7 +149,7 @@ extension PartialResult {
     }
 
     static func addReplies(_ data: Data, _ path: String, into tally: inout AuthorTally) throws(PartialError) {
-        for (k, r) in try lines(data, path, as: ReplyRow.self).enumerated() {
+        for (k, r) in try lines(data, path, as: ReplyRow.self, kind: "reply").enumerated() {
             guard let from = tally.index[r.from], let to = tally.index[r.to] else {
                 throw PartialError(path + ":\(k + 1)", "author \"\(tally.index[r.from] == nil ? r.from : r.to)\" is in no authors.ndjson")
             }
@@ -182,8 +182,9 @@ extension PartialResult {
         return data
     }
 
-    /// Every line of an NDJSON file (`path`, for errors) decoded as `T`; empty lines are skipped.
-    static func lines<T: Decodable>(_ data: Data, _ path: String, as: T.Type) throws(PartialError) -> [T] {
+    /// Every line of an NDJSON file (`path`, for errors) decoded as `T`, a `kind` line (for
+    /// errors: "thread", "author", …); empty lines are skipped.
+    static func lines<T: Decodable>(_ data: Data, _ path: String, as: T.Type, kind: String) throws(PartialError) -> [T] {
         let decoder = JSONDecoder()
         var out: [T] = []
         var line = 0
@@ -193,7 +194,7 @@ extension PartialResult {
             line += 1
             if end > start {
                 do { out.append(try decoder.decode(T.self, from: data[start..<end])) } catch {
-                    throw PartialError(path + ":\(line)", "not a valid \(T.self == ThreadRow.self ? "thread" : T.self == AuthorRow.self ? "author" : T.self == ReplyRow.self ? "reply" : T.self == PartialFolders.Entry.self ? "folder" : "times") line (\(Self.reason(error)))")
+                    throw PartialError(path + ":\(line)", "not a valid \(kind) line (\(Self.reason(error)))")
                 }
             }
             start = end < data.endIndex ? data.index(after: end) : end

@@ -67,20 +67,6 @@ public enum PartialRows {
     }
 
     /// Reads CSV records (a record ends at a line break outside quotes) through a buffer.
-    /// Copies the file at `path` into `out` as it is, through a fixed 1 MiB buffer.
-    ///
-    /// - Returns: what went wrong (the file cannot be opened or read), or nil.
-    public static func copy(_ path: String, to out: TextOutput) -> PartialError? {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return PartialError(path, "cannot be read") }
-        defer { try? handle.close() }
-        while true {
-            let chunk: Data?
-            do { chunk = try handle.read(upToCount: 1 << 20) } catch { return PartialError(path, "cannot be read: \(error.localizedDescription)") }
-            guard let chunk, !chunk.isEmpty else { return nil }
-            chunk.withUnsafeBytes { out.write($0) }
-        }
-    }
-
     final class RecordReader {
         private let handle: FileHandle
         private var buffer: [UInt8] = []
