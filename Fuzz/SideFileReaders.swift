@@ -30,11 +30,12 @@ enum SideFileReaders {
     }
 
     /// A partial result (`threadnet merge`'s input): its five files (``PartialResult/fileNames``)
-    /// and optionally `folders.ndjson`, separated by NUL bytes. Each must parse or throw its
-    /// typed error (a folder index only with safe relative paths); a parsed partial is merged
-    /// and its files written.
+    /// and optionally `folders.ndjson`, `topics-sample.ndjson` and the three topic count files,
+    /// separated by NUL bytes. Each must parse or throw its typed error (a folder index only
+    /// with safe relative paths); a parsed partial is merged and its files written, and the
+    /// topic rounds are computed from its sample and counts (or refused with an error).
     static func partial(_ bytes: [UInt8]) {
-        let parts = bytes.split(separator: 0, maxSplits: PartialResult.fileNames.count, omittingEmptySubsequences: false).map { Data($0) }
+        let parts = bytes.split(separator: 0, maxSplits: PartialResult.fileNames.count + 4, omittingEmptySubsequences: false).map { Data($0) }
         guard parts.count >= PartialResult.fileNames.count else { return }
         if parts.count > PartialResult.fileNames.count, let folders = try? PartialFolders.parse(parts[PartialResult.fileNames.count], path: "fuzz") {
             for e in folders.values {
@@ -45,5 +46,18 @@ enum SideFileReaders {
         guard let partial = try? PartialResult.parse(files, folder: "fuzz"), let merged = try? MergedCorpus([partial]) else { return }
         precondition(merged.threads.count == partial.threads.count, "a merge of one partial lost threads")
         for file in merged.documents + merged.diagrams { _ = file.contents }
+        let topicParts = parts.dropFirst(PartialResult.fileNames.count + 1)
+        guard let sample = topicParts.first, let merge = try? PartialTopics.Merge(merged, samples: [sample], names: ["fuzz"]) else { return }
+        let counts = topicParts.dropFirst().compactMap { try? PartialTopics.Counts.read($0, path: "fuzz") }
+        for n in PartialTopics.rounds {
+            if let round = try? merge.round(n, counts: counts) {
+                precondition((try? TopicRound.read(round.encoded, path: "fuzz")) == round, "a round file does not read back")
+            }
+        }
+        if let topics = try? merge.topics(counts: counts) {
+            precondition(topics.terms.count <= merge.settings.maxTerms, "more key terms than asked for")
+            let files = ReportBundle.corpusTopicFiles(topics)
+            for file in files.documents + [files.diagram] { _ = file.contents }
+        }
     }
 }

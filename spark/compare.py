@@ -48,6 +48,15 @@ def main(whole, merged):
     check("top-10 PageRank authors", [a for a, _ in authors(whole)], [a for a, _ in authors(merged)])
     check("top-10 PageRank values", [p for _, p in authors(whole)], [p for _, p in authors(merged)])
 
+    def term_pairs(folder):
+        with open(os.path.join(folder, "corpus-topics.csv"), newline="", encoding="utf-8") as f:
+            rows = list(csv.DictReader(f))
+        rows.sort(key=lambda r: (-int(r["count"]), r["topic1"], r["topic2"]))
+        return [(r["topic1"] + " + " + r["topic2"], int(r["count"])) for r in rows[:10]]
+
+    check("top-10 co-occurring term pairs", [p for p, _ in term_pairs(whole)], [p for p, _ in term_pairs(merged)])
+    check("their comments in common", [n for _, n in term_pairs(whole)], [n for _, n in term_pairs(merged)])
+
     def rows(folder):
         with open(os.path.join(folder, "threads.csv"), newline="", encoding="utf-8") as f:
             return list(csv.reader(f))

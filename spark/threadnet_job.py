@@ -14,9 +14,15 @@ shards of whole threads, the author pairs summed by Spark, and the result merged
    files, the author pairs as records.
 4. `reduceByKey` the author pairs by (replier, replied-to): weights added, first reply time the
    minimum. The shuffle grows with author pairs, not with comments.
-5. On the driver: write the partials and the summed pairs, then `threadnet merge`. The row
-   files (comments.csv, authors.csv, edges.csv) come to the driver one partition at a time;
-   --no-rows leaves them out.
+5. The corpus-wide topics, in three rounds: the driver writes the next round's file
+   (`threadnet merge PARTIALS --topics-next FILE`), every partition counts it over its text
+   (`threadnet analyze - --partial DIR --topics-round FILE`, the partitions cached), and
+   `reduceByKey` sums the counts key by key (in round 1 only word pairs seen in at least
+   `--min-comments` documents come to the driver: fewer can never be collocations). The shuffle
+   grows with distinct words and word pairs, not with comments.
+6. On the driver: write the partials, the summed pairs and the summed topic counts, then
+   `threadnet merge`. The row files (comments.csv, authors.csv, edges.csv) come to the driver
+   one partition at a time; --no-rows leaves them out.
 
 Only the Python standard library and PySpark are used.
 """
@@ -112,7 +118,7 @@ def analyze_partition(binary, shipped, fmt, name, options, rows):
             if done.returncode != 0:
                 raise RuntimeError("threadnet analyze failed on partition %d: %s"
                                    % (index, done.stderr.decode("utf-8", "replace").strip()))
-            files = ["partial.json", "threads.ndjson", "authors.ndjson", "times.ndjson", "folders.ndjson"]
+            files = ["partial.json", "threads.ndjson", "authors.ndjson", "times.ndjson", "folders.ndjson", "topics-sample.ndjson"]
             if rows:
                 files += ["comments.csv", "authors.csv", "edges.csv"]
             # The folders of the partition's --detail largest threads (the merge keeps the corpus's largest).
@@ -133,6 +139,74 @@ def analyze_partition(binary, shipped, fmt, name, options, rows):
             shutil.rmtree(folder, ignore_errors=True)
 
     return run
+
+
+def count_partition(binary, shipped, fmt, name, options, round_bytes, n):
+    """The function piped over each partition in topics round `n`: lines in → (key, counts) out,
+    and the count file's header as the key ("#", context digest) with count 1."""
+
+    def run(index, items):
+        rows = sorted(items, key=lambda kv: kv[1][0])
+        if not rows:
+            return
+        data = "".join(line + "\n" for _, (_, line) in rows).encode("utf-8")
+        folder = tempfile.mkdtemp(prefix="threadnet-topics-%d-" % index)
+        try:
+            round_file = os.path.join(folder, "round.json")
+            with open(round_file, "wb") as f:
+                f.write(round_bytes)
+            os.makedirs(os.path.join(folder, "p"))
+            command = [executable(binary, shipped), "analyze", "-", "--format", fmt, "--input-name", name,
+                       "--partial", os.path.join(folder, "p"), "--topics-round", round_file, "--quiet"] + options
+            done = subprocess.run(command, input=data, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+            if done.returncode != 0:
+                raise RuntimeError("threadnet analyze --topics-round failed on partition %d: %s"
+                                   % (index, done.stderr.decode("utf-8", "replace").strip()))
+            with open(os.path.join(folder, "p", "topics-%d.ndjson" % n), encoding="utf-8") as f:
+                header = json.loads(f.readline())
+                yield (("#", header["context"], str(header["round"])), [1])
+                for line in f:
+                    if line.strip():
+                        r = json.loads(line)
+                        yield (tuple(r["k"]), r["n"])
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+
+    return run
+
+
+def add_counts(a, b):
+    """Two count lists added element by element."""
+    return [x + y for x, y in zip(a, b)] + (a[len(b):] if len(a) > len(b) else b[len(a):])
+
+
+def topic_rounds(sc, sharded, args, name, options, folders, work):
+    """The three topics rounds (step 5); returns the merge's --topic-counts arguments."""
+    given = []
+    for n in (1, 2, 3):
+        round_file = os.path.join(work, "topics-round-%d.json" % n)
+        subprocess.run([args.threadnet, "merge"] + sorted(folders) + given + ["--input-name", name, "--topics-next", round_file],
+                       check=True, stdout=subprocess.DEVNULL)
+        with open(round_file, "rb") as f:
+            round_bytes = f.read()
+        least = json.loads(round_bytes)["minDocuments"]
+        summed = (sharded.mapPartitionsWithIndex(count_partition(args.threadnet, args.ship, args.format, name, options, round_bytes, n))
+                  .reduceByKey(add_counts))
+        if n == 1:
+            summed = summed.filter(lambda kv: kv[0][0] != "p" or kv[1][1] >= least)
+        lines = summed.collect()
+        headers = [k for k, _ in lines if k[0] == "#"]
+        if len(headers) != 1:
+            sys.exit("threadnet_job.py: topics round %d: the partitions answered %d different round files" % (n, len(headers)))
+        path = os.path.join(work, "topics-%d.ndjson" % n)
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(json.dumps({"context": headers[0][1], "round": int(headers[0][2])}) + "\n")
+            for key, counts in sorted(lines):
+                if key[0] != "#":
+                    f.write(json.dumps({"k": list(key), "n": counts}, ensure_ascii=False) + "\n")
+        given += ["--topic-counts", path]
+        print("spark: topics round %d: %d keys after reduceByKey" % (n, len(lines) - 1))
+    return given
 
 
 def add_replies(a, b):
@@ -165,7 +239,7 @@ def main(argv):
         paths = readable_inputs(args.inputs, scratch)
         lines = sc.textFile(",".join(paths)).filter(lambda l: l.strip() != "")
         keyed = lines.zipWithIndex().map(lambda li: (thread_key(li[0]), (li[1], li[0])))
-        sharded = keyed.partitionBy(partitions)
+        sharded = keyed.partitionBy(partitions).cache()  # read again by each topics round
         records = sharded.mapPartitionsWithIndex(
             analyze_partition(args.threadnet, args.ship, args.format, name, options, not args.no_rows)).cache()
         files = records.filter(lambda r: r[0] == "file").map(lambda r: r[1]).toLocalIterator()
@@ -189,7 +263,8 @@ def main(argv):
         with open(summed, "w", encoding="utf-8") as f:
             for (source, target), (weight, first) in sorted(pairs):
                 f.write(json.dumps({"first": first, "from": source, "to": target, "weight": weight}, ensure_ascii=False) + "\n")
-        command = [args.threadnet, "merge"] + sorted(folders) + ["--replies", summed, "--out", args.out, "--input-name", name]
+        given = topic_rounds(sc, sharded, args, name, options, folders, work)
+        command = [args.threadnet, "merge"] + sorted(folders) + given + ["--replies", summed, "--out", args.out, "--input-name", name]
         if args.no_images:
             command.append("--no-images")
         merged = subprocess.run(command)

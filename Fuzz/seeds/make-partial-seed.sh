@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Makes Fuzz/seeds/partial-3threads.bin, the seed of the `partial` fuzz target: the partial
 # result of three small threads (those of CorpusNetworkTests, as Pushshift lines), its five
-# files and folders.ndjson joined by NUL bytes. Needs a built threadnet (swift build).
+# files, folders.ndjson, topics-sample.ndjson and the three topic rounds' counts joined by NUL
+# bytes. Needs a built threadnet (swift build).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 work="$(mktemp -d)"
@@ -18,6 +19,12 @@ cat > "$work/three.ndjson" <<'LINES'
 {"id":"b4","link_id":"t3_b","parent_id":"t1_b1","author":"[deleted]","created_utc":450,"body":"[deleted]"}
 {"id":"c1","link_id":"t3_c","parent_id":"t3_c","author":"Eve","body":"untimed"}
 LINES
-"${THREADNET:-.build/debug/threadnet}" analyze "$work/three.ndjson" --partial "$work/p" --quiet --detail 1 >/dev/null
-{ cat "$work/p/partial.json"; printf '\0'; cat "$work/p/threads.ndjson"; printf '\0'; cat "$work/p/authors.ndjson"; printf '\0'; cat "$work/p/replies.ndjson"; printf '\0'; cat "$work/p/times.ndjson"; printf '\0'; cat "$work/p/folders.ndjson"; } > Fuzz/seeds/partial-3threads.bin
+threadnet="${THREADNET:-.build/debug/threadnet}"
+"$threadnet" analyze "$work/three.ndjson" --partial "$work/p" --quiet --detail 1 --min-comments 1 >/dev/null
+for n in 1 2 3; do
+  "$threadnet" merge "$work/p" --topics-next "$work/round.json" >/dev/null
+  "$threadnet" analyze "$work/three.ndjson" --partial "$work/p" --quiet --detail 1 --min-comments 1 --topics-round "$work/round.json" >/dev/null
+done
+{ cat "$work/p/partial.json"; printf '\0'; cat "$work/p/threads.ndjson"; printf '\0'; cat "$work/p/authors.ndjson"; printf '\0'; cat "$work/p/replies.ndjson"; printf '\0'; cat "$work/p/times.ndjson"; printf '\0'; cat "$work/p/folders.ndjson"
+  for f in topics-sample topics-1 topics-2 topics-3; do printf '\0'; cat "$work/p/$f.ndjson"; done; } > Fuzz/seeds/partial-3threads.bin
 echo "wrote Fuzz/seeds/partial-3threads.bin ($(wc -c < Fuzz/seeds/partial-3threads.bin) bytes)"

@@ -24,6 +24,9 @@ struct Analyze: ParsableCommand {
     @Option(name: .customLong("partial"), help: ArgumentHelp("Write a partial result for these threads into DIR instead of the report, for threadnet merge (one shard of a corpus split by thread).", valueName: "DIR"))
     var partialFolder: String?
 
+    @Option(name: .customLong("topics-round"), help: ArgumentHelp("With --partial: count one round of the corpus-wide topics for these threads (FILE from threadnet merge --topics-next) into DIR/topics-N.ndjson, leaving the rest of DIR as it is.", valueName: "FILE"))
+    var topicsRound: String?
+
     @Option(name: .customLong("input-name"), help: ArgumentHelp("The input's name in the report and provenance (default: the file name; 'stdin' for -).", valueName: "NAME"))
     var inputName: String?
 
@@ -53,6 +56,9 @@ struct Analyze: ParsableCommand {
         }
         if let partialFolder, partialFolder.trimmingCharacters(in: .whitespaces).isEmpty {
             throw ValidationError("--partial is empty: name the folder to write the partial result into")
+        }
+        if topicsRound != nil, partialFolder == nil {
+            throw ValidationError("--topics-round counts into a partial result's folder: give --partial DIR too")
         }
         if partialFolder != nil, out != nil {
             throw ValidationError("--partial writes a partial result instead of a report: give --partial DIR or --out DIR, not both")
@@ -156,17 +162,47 @@ struct Analyze: ParsableCommand {
         } catch {
             throw CLIError(error.description)
         }
+        if let topicsRound {
+            try countTopics(analysis, provenance: provenance, settings: settings, round: topicsRound, into: folder, display: display)
+            return
+        }
         display.progress.begin("metrics", total: analysis.threads.count, unit: "threads")
         let metrics = ThreadMetrics.computeAll(analysis.threads, progress: display.progress)
         let result = PartialResult(analysis, metrics: metrics, provenance: provenance, detail: detail, rawCSV: analysisArguments.rawCSV)
         var writer = AtomicWriter(manifestIn: folder)
         let folders = PartialFolders.files(analysis, metrics: metrics, settings: settings, detail: detail, progress: display.progress)
-        for file in result.files + PartialRows.files(metrics) + folders { writer.add(folder + "/" + file.path, writer: file.write) }
+        let sample = PartialTopics.sampleFile(analysis.threads, settings: settings.topics)
+        for file in result.files + [sample] + PartialRows.files(metrics) + folders { writer.add(folder + "/" + file.path, writer: file.write) }
         try writer.commit(progress: display.progress, timings: timings)
         display.finish()
         let m = result.manifest
         print("\(source.name): \(m.threads) thread\(m.threads == 1 ? "" : "s"), \(m.comments) comment\(m.comments == 1 ? "" : "s"), \(m.authors) authors, \(m.replies) author pairs")
-        print("wrote \(folder)/: partial result (\((PartialResult.fileNames + PartialRows.fileNames + [PartialFolders.fileName]).joined(separator: ", ")), threads/); combine partial results with threadnet merge")
+        print("wrote \(folder)/: partial result (\((PartialResult.fileNames + [PartialTopics.sampleFileName] + PartialRows.fileNames + [PartialFolders.fileName]).joined(separator: ", ")), threads/); combine partial results with threadnet merge")
+    }
+
+    /// `--partial DIR --topics-round FILE`: one round of the corpus-wide topics counted over
+    /// these threads (``PartialTopics``) into `DIR/topics-N.ndjson`.
+    func countTopics(_ analysis: CorpusAnalysis, provenance: Provenance, settings: AnalysisOptions, round path: String, into folder: String,
+                     display: ProgressDisplay) throws {
+        let round: TopicRound, digest: String
+        guard let data = FileManager.default.contents(atPath: path) else { throw CLIError("\(path): cannot be read (missing, or not a file)") }
+        do {
+            round = try TopicRound.read(data, path: path)
+            digest = TopicRound.digest(of: data)
+        } catch {
+            throw CLIError(error.description)
+        }
+        guard round.options == provenance.options else {
+            throw CLIError("\(path): the round was made for partials analyzed with \(round.options.joined(separator: " ")), not \(provenance.options.joined(separator: " ")): count every shard with the options of its partial result")
+        }
+        display.progress.begin("topics round \(round.round)", total: nil)
+        let counts = PartialTopics.counts(analysis.threads, options: settings.topics.options, round: round, digest: digest)
+        var writer = AtomicWriter()
+        let name = PartialTopics.countFileName(round.round)
+        writer.add(folder + "/" + name, writer: counts.write)
+        try writer.commit(progress: display.progress, timings: timings)
+        display.finish()
+        print("wrote \(folder)/\(name): topics round \(round.round), \(counts.values.count) counts; sum them with threadnet merge")
     }
 
     /// `seed.txt` → `seed`, `RC_2019-01.ndjson.zst` → `RC_2019-01`, made safe for a file name.

@@ -16,7 +16,10 @@ struct Merge: ParsableCommand {
             than --detail), the rows of \
             comments.csv, authors.csv and edges.csv, and the corpus-wide author network, \
             corpus-network.json, corpus-authors.csv, .gexf, .graphml and corpus-authors.dot \
-            (with SVG and PNG), and the folders of the --detail largest threads under threads/. \
+            (with SVG and PNG), and the folders of the --detail largest threads under threads/; \
+            once every shard has counted the three topics rounds (--topics-next FILE writes the \
+            next round; threadnet analyze SHARD --partial DIR --topics-round FILE counts it), \
+            the corpus-wide topics corpus-terms.csv, corpus-topics.csv and corpus-topics.dot. \
             Files are written atomically.
             """
     )
@@ -25,7 +28,13 @@ struct Merge: ParsableCommand {
     var partials: [String]
 
     @Option(name: .shortAndLong, help: "Output folder.")
-    var out: String
+    var out: String?
+
+    @Option(name: .customLong("topics-next"), help: ArgumentHelp("Instead of merging, write the next round of the corpus-wide topics into FILE, for every shard to count (threadnet analyze SHARD --partial DIR --topics-round FILE); three rounds, then merge with --out.", valueName: "FILE"))
+    var topicsNext: String?
+
+    @Option(name: .customLong("topic-counts"), help: ArgumentHelp("A round's topic counts already summed over all the shards (topics-N.ndjson lines, e.g. from Spark's reduceByKey), used instead of each partial's topics-N.ndjson; repeat for each round.", valueName: "FILE"))
+    var topicCounts: [String] = []
 
     @Option(name: .customLong("input-name"), help: ArgumentHelp("The whole input's name in the files (default: the name the partials share).", valueName: "NAME"))
     var inputName: String?
@@ -47,7 +56,9 @@ struct Merge: ParsableCommand {
 
     func validate() throws {
         if partials.isEmpty { throw ValidationError("name at least one partial result folder") }
-        if out.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--out is empty: name the folder to write into") }
+        if out == nil, topicsNext == nil { throw ValidationError("name the output folder with --out (or the next topics round's file with --topics-next)") }
+        if out != nil, topicsNext != nil { throw ValidationError("--topics-next writes a round file instead of merging: give --out DIR or --topics-next FILE, not both") }
+        if let out, out.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--out is empty: name the folder to write into") }
         if maxPartialMiB < 1 { throw ValidationError("--max-partial-mib must be 1 or more") }
     }
 
@@ -75,12 +86,28 @@ struct Merge: ParsableCommand {
         } catch {
             throw CLIError(error.description)
         }
+        let corpusWide = merged.network != nil
+        let topicRounds: (merge: PartialTopics.Merge, counts: [PartialTopics.Counts])?
+        do { topicRounds = corpusWide ? try readTopicRounds(merged) : nil } catch { throw CLIError(error.description) }
+        if let topicsNext {
+            try writeNextRound(topicRounds, to: topicsNext, corpusWide: corpusWide)
+            return
+        }
+        guard let out else { return }
+        var topicFiles: (documents: [OutputFile], diagram: OutputFile)?
+        if let topicRounds, topicRounds.counts.count == PartialTopics.rounds.count {
+            do { topicFiles = ReportBundle.corpusTopicFiles(try topicRounds.merge.topics(counts: topicRounds.counts)) } catch { throw CLIError(error.description) }
+        } else if corpusWide {
+            let counted = topicRounds?.counts.count ?? 0
+            FileHandle.standardError.write(Data("threadnet merge: corpus topics left out (corpus-terms.csv, corpus-topics.csv, corpus-topics.dot): \(topicRounds == nil ? "the partials have no \(PartialTopics.sampleFileName); analyze the shards with this version" : "\(counted) of 3 rounds counted; run threadnet merge --topics-next FILE and count the next round in every shard")\n".utf8))
+        }
         if merged.documents.isEmpty {
             throw CLIError("the partial results hold \(merged.threads.count) thread\(merged.threads.count == 1 ? "" : "s"): a corpus-wide network needs two or more threads (and threads.csv more than --detail \(merged.detail)); analyze the input itself")
         }
         CSVOutput.neutralizesFormulas.store(!merged.rawCSV, ordering: .relaxed)
         var writer = AtomicWriter()
-        try writer.add(documents: merged.documents, diagrams: merged.diagrams + dots, under: out, images: images,
+        let documents = merged.documents + (topicFiles?.documents ?? []), diagrams = merged.diagrams + (topicFiles.map { [$0.diagram] } ?? [])
+        try writer.add(documents: documents, diagrams: diagrams + dots, under: out, images: images,
                        limits: RenderLimits(maxNodes: maxDiagramNodes, maxEdges: 4 * maxDiagramNodes), progress: progress)
         // The row files, joined in the corpus's thread order, when every partial has them.
         let folders = partials
@@ -99,6 +126,59 @@ struct Merge: ParsableCommand {
         let authors = merged.network?.count ?? merged.tally.authors.count
         print("\(partials.count) partial result\(partials.count == 1 ? "" : "s"): \(merged.threads.count) threads, \(merged.comments) comments, \(authors) authors")
         let threadFolders = Set((folderCopies ?? []).map { ($0.path as NSString).deletingLastPathComponent }).count
-        print("wrote \(out)/: \((merged.documents.map(\.path) + rowFiles + merged.diagrams.map(\.path)).joined(separator: ", "))\(images && !merged.diagrams.isEmpty ? " (with SVG and PNG)" : "")\(threadFolders > 0 ? ", and \(threadFolders) thread folder\(threadFolders == 1 ? "" : "s") under threads/" : "")")
+        print("wrote \(out)/: \((documents.map(\.path) + rowFiles + diagrams.map(\.path)).joined(separator: ", "))\(images && !diagrams.isEmpty ? " (with SVG and PNG)" : "")\(threadFolders > 0 ? ", and \(threadFolders) thread folder\(threadFolders == 1 ? "" : "s") under threads/" : "")")
+    }
+
+    /// The topic rounds counted so far: the samples of every partial (nil when one has none),
+    /// then for rounds 1, 2, 3 in turn the counts given with --topic-counts or, failing that,
+    /// every partial's `topics-N.ndjson`, summed; up to the first round missing.
+    func readTopicRounds(_ merged: MergedCorpus) throws(PartialError) -> (merge: PartialTopics.Merge, counts: [PartialTopics.Counts])? {
+        let exists = { (path: String) in FileManager.default.fileExists(atPath: path) }
+        let bound = maxPartialMiB << 20
+        func contents(_ path: String) throws(PartialError) -> Data {
+            var info = stat()
+            if stat(path, &info) == 0, Int(info.st_size) > bound {
+                throw PartialError(path, "\(Int(info.st_size) >> 20) MiB, above the bound of \(maxPartialMiB) MiB a partial result's file is read with (raise it with --max-partial-mib)")
+            }
+            guard let data = FileManager.default.contents(atPath: path) else { throw PartialError(path, "cannot be read (missing, or not a file)") }
+            return data
+        }
+        let samples = partials.map { $0 + "/" + PartialTopics.sampleFileName }
+        guard samples.allSatisfy(exists) else { return nil }
+        let merge = try PartialTopics.Merge(merged, samples: try samples.map(contents), names: samples)
+        func read(_ path: String) throws(PartialError) -> PartialTopics.Counts { try PartialTopics.Counts.read(try contents(path), path: path) }
+        var given: [Int: [(path: String, counts: PartialTopics.Counts)]] = [:]
+        for path in topicCounts {
+            let c = try read(path)
+            given[c.round, default: []].append((path, c))
+        }
+        var counts: [PartialTopics.Counts] = []
+        for n in PartialTopics.rounds {
+            var sources = given[n] ?? []
+            if sources.isEmpty {
+                let files = partials.map { $0 + "/" + PartialTopics.countFileName(n) }
+                guard files.allSatisfy(exists) else { break }
+                for path in files { sources.append((path, try read(path))) }
+            }
+            counts.append(try PartialTopics.Counts.sum(sources.map(\.counts), names: sources.map(\.path)))
+        }
+        return (merge, counts)
+    }
+
+    /// `--topics-next FILE`: the round after those counted, for every shard to count.
+    func writeNextRound(_ rounds: (merge: PartialTopics.Merge, counts: [PartialTopics.Counts])?, to path: String, corpusWide: Bool) throws {
+        guard corpusWide else { throw CLIError("the partial results hold one thread: a corpus has corpus-wide topics with two or more threads") }
+        guard let rounds else { throw CLIError("the partials have no \(PartialTopics.sampleFileName): analyze the shards with this version of ThreadNet") }
+        let n = rounds.counts.count + 1
+        guard n <= PartialTopics.rounds.count else {
+            print("all \(PartialTopics.rounds.count) topic rounds are counted: merge with --out DIR")
+            return
+        }
+        let round: TopicRound
+        do { round = try rounds.merge.round(n, counts: rounds.counts) } catch { throw CLIError(error.description) }
+        var writer = AtomicWriter()
+        writer.add(path, [UInt8](round.encoded))
+        try writer.commit()
+        print("wrote \(path): topics round \(n) of \(PartialTopics.rounds.count) (language \(round.language), \(round.collocations.count) collocations, \(round.contenders.count) contenders); count it in every shard: threadnet analyze SHARD --partial DIR --topics-round \(path)")
     }
 }

@@ -26,7 +26,7 @@ struct PartialMergeTests {
     /// A Pushshift-style corpus of 40 threads (5–80 comments each, 1,700 in all): 150 authors
     /// drawn unevenly, some `[deleted]`, replies to random earlier comments, a few @-mentions.
     /// Returns each thread's lines.
-    static func corpus(seed: UInt64 = 7) -> [[String]] {
+    static func corpus(seed: UInt64 = 7, prose: ((_ thread: Int, _ next: (Int) -> Int) -> String)? = nil) -> [[String]] {
         var state = seed
         func next(_ n: Int) -> Int {
             state = state &* 6364136223846793005 &+ 1442695040888963407
@@ -41,7 +41,7 @@ struct PartialMergeTests {
                 n += 1
                 let author = next(20) == 0 ? "[deleted]" : "user\(next(next(150) + 1))"
                 let parent = ids.isEmpty || next(4) == 0 ? "t3_p\(t)" : "t1_" + ids[next(ids.count)]
-                let body = next(6) == 0 ? "@user\(next(40)) I disagree about policy \(next(9))" : "words about policy \(next(9)) and more"
+                let body = prose.map { $0(t, next) } ?? (next(6) == 0 ? "@user\(next(40)) I disagree about policy \(next(9))" : "words about policy \(next(9)) and more")
                 lines.append("{\"id\":\"c\(n)\",\"link_id\":\"t3_p\(t)\",\"parent_id\":\"\(parent)\",\"author\":\"\(author)\",\"created_utc\":\(1_600_000_000 + 37 * n + next(5000)),\"body\":\"\(body)\"}")
                 ids.append("c\(n)")
             }
@@ -100,6 +100,78 @@ struct PartialMergeTests {
                 #expect(Self.bytes(merged, name) == Self.bytes(whole, name), "\(shards) shards: \(name) differs from analyze's")
             }
         }
+    }
+
+    /// Comments of 12–23 words: in German for the first 30 threads, then English; every third
+    /// comment holds one of a few set phrases (collocations to find).
+    static func prose(thread: Int, _ next: (Int) -> Int) -> String {
+        let german = ["der", "die", "das", "und", "ist", "nicht", "wir", "brauchen", "mehr", "Mieten", "steigen", "Stadt", "Rat",
+                      "Haushalt", "Radwege", "Schulen", "Lehrer", "Busse", "fahren", "selten", "Bürger", "wollen", "günstige", "Wohnungen"]
+        let english = ["the", "council", "budget", "is", "a", "of", "and", "we", "need", "more", "cheaper", "housing", "rents", "rising",
+                       "city", "parking", "fees", "bike", "cycling", "schools", "teachers", "pay", "vote", "mayor", "taxes", "buses"]
+        let phrases = thread < 30 ? ["öffentlicher Nahverkehr", "bezahlbarer Wohnraum", "Stadtrat beschließt"] : ["climate change", "public transport", "bus lanes"]
+        let words = thread < 30 ? german : english
+        var text = (0..<(12 + next(12))).map { _ in words[next(words.count)] }
+        if next(3) == 0 { text.insert(phrases[next(phrases.count)], at: next(text.count)) }
+        return text.joined(separator: " ") + "."
+    }
+
+    /// The corpus-wide topics of shards, counted in three rounds (`merge --topics-next`,
+    /// `analyze --partial --topics-round`) and merged, are those of `analyze` on the whole
+    /// corpus: the language detected from the corpus's first 20,000 words (which end inside a
+    /// thread, in whichever shard holds it), the collocations, the ranking and co-occurrence.
+    @Test func topicRoundsMergeToTheWholeTopics() throws {
+        let folder = try CommandLineTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let threads = Self.corpus(seed: 13, prose: Self.prose)
+        let input = folder.appendingPathComponent("whole/corpus.ndjson")
+        try Self.write(threads, to: input)
+        let options = ["--stem", "--edges", "top:20:jaccard", "--quiet"]
+        let whole = folder.appendingPathComponent("out-whole")
+        #expect(try CommandLineTests.run(["analyze", input.path, "--no-images", "--out", whole.path] + options).status == 0)
+        let metrics = try String(contentsOf: whole.appendingPathComponent("metrics.json"), encoding: .utf8)
+        #expect(metrics.contains("\"language\": \"german\""))
+        let terms = try String(contentsOf: whole.appendingPathComponent("corpus-terms.csv"), encoding: .utf8)
+        // 30 key terms (the default), among them a German collocation, stemmed.
+        #expect(terms.split(separator: "\n").count == 31 && terms.contains(",true,"), "\(terms)")
+        let shards = (0..<3).map { s in threads.indices.filter { ($0 * 7 + 3) % 3 == s }.map { threads[$0] } }
+        var partials: [String] = [], inputs: [String] = []
+        for (s, shard) in shards.enumerated() {
+            let path = folder.appendingPathComponent("shard\(s)/corpus.ndjson")
+            try Self.write(shard, to: path)
+            let partial = folder.appendingPathComponent("partial\(s)").path
+            #expect(try CommandLineTests.run(["analyze", path.path, "--partial", partial] + options).status == 0)
+            partials.append(partial)
+            inputs.append(path.path)
+        }
+        let merged = folder.appendingPathComponent("merged")
+        let early = try CommandLineTests.run(["merge"] + partials + ["--out", merged.path, "--no-images"])
+        #expect(early.status == 0 && early.stderr.contains("corpus topics left out") && early.stderr.contains("0 of 3 rounds"), "\(early.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: merged.appendingPathComponent("corpus-terms.csv").path))
+        for n in 1...3 {
+            let round = folder.appendingPathComponent("round\(n).json").path
+            let next = try CommandLineTests.run(["merge"] + partials + ["--topics-next", round])
+            #expect(next.status == 0 && next.stdout.contains("topics round \(n) of 3"), "\(next.stdout) \(next.stderr)")
+            for (input, partial) in zip(inputs, partials) {
+                let r = try CommandLineTests.run(["analyze", input, "--partial", partial, "--topics-round", round] + options)
+                #expect(r.status == 0, "\(r.stderr)")
+            }
+            if n == 1 {
+                // A shard analyzed with other options cannot count the round.
+                let other = try CommandLineTests.run(["analyze", inputs[0], "--partial", partials[0], "--topics-round", round, "--keep", "all"])
+                #expect(other.status != 0 && other.stderr.contains("count every shard with the options"), "\(other.stderr)")
+            }
+        }
+        let m = try CommandLineTests.run(["merge"] + partials + ["--out", merged.path, "--no-images"])
+        #expect(m.status == 0 && m.stdout.contains("corpus-terms.csv"), "\(m.stderr)")
+        for name in ["corpus-terms.csv", "corpus-topics.csv", "corpus-topics.dot"] + Self.mergedFiles {
+            #expect(Self.bytes(merged, name) == Self.bytes(whole, name), "\(name) differs from analyze's")
+        }
+        // Counts that answer another round (a shard's round-1 counts where its round 2 belongs) are refused.
+        try FileManager.default.removeItem(atPath: partials[1] + "/topics-2.ndjson")
+        try FileManager.default.copyItem(atPath: partials[1] + "/topics-1.ndjson", toPath: partials[1] + "/topics-2.ndjson")
+        let refused = try CommandLineTests.run(["merge"] + partials + ["--out", folder.appendingPathComponent("refused").path])
+        #expect(refused.status != 0 && refused.stderr.contains("topics-2.ndjson") && refused.stderr.contains("answers round 1"), "\(refused.stderr)")
     }
 
     /// Author pairs summed outside ThreadNet (as Spark's reduceByKey does, by name) and given

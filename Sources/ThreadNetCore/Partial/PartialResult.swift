@@ -29,6 +29,8 @@
 ///   rows as `threadnet analyze` writes them, which a merge joins in the corpus's thread order.
 /// - Optionally `folders.ndjson` and `threads/` (``PartialFolders``): the folders of the shard's
 ///   `--detail` largest threads, which a merge copies for the corpus's largest.
+/// - `topics-sample.ndjson` and, once counted, `topics-1.ndjson` … `topics-3.ndjson`
+///   (``PartialTopics``): the rounds of the corpus-wide topics.
 ///
 /// NDJSON rather than Parquet: no Parquet C library is packaged for Debian here, every line is
 /// readable by Spark (`spark.read.json`), Python and `jq`, and the files are proportional to

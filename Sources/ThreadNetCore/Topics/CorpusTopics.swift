@@ -52,25 +52,10 @@ public struct CorpusTopics: Sendable {
                 progress: RunProgress = .silent) {
         // The corpus's language, from the text of its first threads (as far as detection reads).
         let (options, detection) = options.resolved(for: threads.lazy.flatMap { $0.comments.lazy.map(\.text) })
-        self.options = options
-        self.language = detection
-        self.selection = selection
-        let pieces = Self.split(threads, into: chunks ?? 4 * ProcessInfo.processInfo.activeProcessorCount)
         progress.begin("corpus topics", total: threads.count, unit: "threads")
-
         // 1. Tokenize each chunk; then one table of words in order of first appearance.
-        var tokenized = Parallel.map(pieces) { range -> TokenizedChunk in
-            defer { progress.advance(range.count) }
-            return TokenizedChunk(threads[range], options: options)
-        }
-        var words = WordTable()
-        let stemmer = options.stem ? SnowballStemmer(language: options.stemLanguage) : nil
-        let maps = tokenized.map { chunk in chunk.words.map { words.add($0, stemmer: stemmer) } }
-        tokenized.withUnsafeMutableBufferPointer { chunks in
-            Parallel.forEach(chunks.count) { k in chunks[k].renumber(maps[k]) }
-        }
-        let stream = tokenized
-        let table = words
+        let (stream, table) = Self.tokenize(threads, options: options, chunks: chunks ?? 4 * ProcessInfo.processInfo.activeProcessorCount,
+                                            progress: progress)
 
         // 2. Candidate pairs → collocations.
         let workers = max(1, min(stream.count, ProcessInfo.processInfo.activeProcessorCount))
@@ -118,7 +103,19 @@ public struct CorpusTopics: Sendable {
         var units = unitParts[0]
         for part in unitParts.dropFirst() { units.add(part) }
 
-        // Labels, the final order, and the counts renumbered by it.
+        self.init(ranking: contenders, total: total, units: units, table: table, collocationKeys: collocationKeys,
+                  collocations: collocations, options: options, language: detection, selection: selection)
+        progress.end()
+    }
+
+    /// The key terms labelled and ranked among `contenders`, and their co-occurrence from `units`
+    /// (the last step of ``init(_:options:selection:chunks:progress:)``, shared with a merge of
+    /// partial results).
+    init(ranking contenders: [Contender], total: TermCounts, units: UnitCounts, table: WordTable, collocationKeys: [UInt64],
+         collocations: [UInt64: Double], options: TopicOptions, language: TopicLanguage.Detection, selection: EdgeSelection) {
+        self.options = options
+        self.language = language
+        self.selection = selection
         let ranked = Self.rank(contenders, total: total, surfaces: units.surfaces, table: table, collocationKeys: collocationKeys,
                                collocations: collocations, maxTerms: options.maxTerms)
         terms = ranked.map(\.term)
@@ -132,7 +129,35 @@ public struct CorpusTopics: Sendable {
         cooccurrence = TopicCooccurrence(topics: terms.map(\.label), unitCount: units.units,
                                          documentFrequency: ranked.map { units.frequency[$0.index] }, counts: counts)
         edges = selection.select(cooccurrence)
-        progress.end()
+    }
+
+    /// The threads' text as entries (``TokenizedChunk``), in `chunks` pieces tokenized in
+    /// parallel, and one table of its words in order of first appearance.
+    static func tokenize(_ threads: [ThreadAnalysis], options: TopicOptions, chunks: Int, progress: RunProgress = .silent)
+        -> (stream: [TokenizedChunk], table: WordTable) {
+        let pieces = split(threads, into: chunks)
+        var tokenized = Parallel.map(pieces) { range -> TokenizedChunk in
+            defer { progress.advance(range.count) }
+            return TokenizedChunk(threads[range], options: options)
+        }
+        var words = WordTable()
+        let stemmer = options.stem ? SnowballStemmer(language: options.stemLanguage) : nil
+        let maps = tokenized.map { chunk in chunk.words.map { words.add($0, stemmer: stemmer) } }
+        tokenized.withUnsafeMutableBufferPointer { chunks in
+            Parallel.forEach(chunks.count) { k in chunks[k].renumber(maps[k]) }
+        }
+        return (tokenized, words)
+    }
+
+    /// Dunning's G² of a candidate pair seen `count` times in `documents` documents, when the
+    /// pair is a collocation: in at least `minDocuments` documents, G² at least
+    /// ``KeyTerms/criticalValue`` and more often than expected; nil otherwise. `first` and
+    /// `second` count the candidate pairs starting and ending with its words, `total` all.
+    static func collocation(count: Int, documents: Int, first: Int, second: Int, total: Int, minDocuments: Int) -> Double? {
+        guard documents >= minDocuments else { return nil }
+        let g2 = KeyTerms.logLikelihood(o11: count, firstTotal: first, secondTotal: second, total: total)
+        let e11 = Double(first) * Double(second) / Double(total)
+        return g2 >= KeyTerms.criticalValue && Double(count) > e11 ? g2 : nil
     }
 
     /// The collocations among the candidate pairs of `stream` with their G² (``KeyTerms`` step 2).
@@ -214,11 +239,12 @@ public struct CorpusTopics: Sendable {
         }
         var collocations: [UInt64: Double] = [:]
         for part in parts {
-            for (p, c) in part.pairs where Int(c.documents) >= minDocuments {
+            for (p, c) in part.pairs {
                 let a = Int(p >> 32), b = Int(p & 0xFFFF_FFFF)
-                let g2 = KeyTerms.logLikelihood(o11: Int(c.count), firstTotal: firstCount[a], secondTotal: secondCount[b], total: totalPairs)
-                let e11 = Double(firstCount[a]) * Double(secondCount[b]) / Double(totalPairs)
-                if g2 >= KeyTerms.criticalValue, Double(c.count) > e11 { collocations[p] = g2 }
+                if let g2 = collocation(count: Int(c.count), documents: Int(c.documents), first: firstCount[a], second: secondCount[b],
+                                        total: totalPairs, minDocuments: minDocuments) {
+                    collocations[p] = g2
+                }
             }
         }
         return collocations

@@ -54,16 +54,41 @@ public struct TopicLanguage: Hashable, Sendable {
     ///
     /// - Complexity: O(text up to ``detectionTokens`` words · languages).
     public static func detect<S: Sequence>(_ texts: S) -> Detection where S.Element == String {
+        detect(masks: masks(of: texts))
+    }
+
+    /// The first ``detectionTokens`` words of `texts` (CJK left out), each as the set of
+    /// languages whose detection list holds it: bit *k* set when ``all``[*k*]'s list does (for
+    /// English the Snowball list as published).
+    ///
+    /// - Complexity: O(text up to `limit` words · languages).
+    static func masks<S: Sequence>(of texts: S, limit: Int = detectionTokens) -> [UInt32] where S.Element == String {
         let tokenizer = Tokenizer()
-        var counts = [Int](repeating: 0, count: all.count)
-        var words = 0
-        let lists = all.map { $0.name == "english" ? Stopwords.snowballEnglish : $0.stopwords }
+        var masks: [UInt32] = []
+        guard limit > 0 else { return masks }
         outer: for text in texts {
             for token in tokenizer.tokens(in: text) where !token.isCJK {
-                words += 1
-                for (k, list) in lists.enumerated() where list.contains(token.text) { counts[k] += 1 }
-                if words >= detectionTokens { break outer }
+                var mask: UInt32 = 0
+                for (k, list) in detectionLists.enumerated() where list.contains(token.text) { mask |= 1 << UInt32(k) }
+                masks.append(mask)
+                if masks.count >= limit { break outer }
             }
+        }
+        return masks
+    }
+
+    /// The stop lists detection compares, in the order of ``all``.
+    static let detectionLists: [Stopwords] = all.map { $0.name == "english" ? Stopwords.snowballEnglish : $0.stopwords }
+
+    /// Detects the language of words given as ``masks(of:limit:)`` (the first
+    /// ``detectionTokens`` are used).
+    static func detect<S: Sequence>(masks: S) -> Detection where S.Element == UInt32 {
+        var counts = [Int](repeating: 0, count: all.count)
+        var words = 0
+        for mask in masks {
+            if words >= detectionTokens { break }
+            words += 1
+            for k in counts.indices where mask & (1 << UInt32(k)) != 0 { counts[k] += 1 }
         }
         guard words > 0, let best = counts.indices.max(by: { (counts[$0], $1) < (counts[$1], $0) }) else {
             return Detection(language: english, decided: false, share: 0, words: words)

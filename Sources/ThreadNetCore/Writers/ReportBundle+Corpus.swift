@@ -12,6 +12,14 @@ extension ReportBundle {
         ] + CorpusReport.histogramFiles(table)
     }
 
+    /// The corpus-wide topics' files: `corpus-terms.csv` and `corpus-topics.csv` (documents)
+    /// and `corpus-topics.dot` (the diagram).
+    public static func corpusTopicFiles(_ topics: CorpusTopics) -> (documents: [File], diagram: File) {
+        ([File(path: "corpus-terms.csv") { CorpusTopicsWriter.terms(topics, to: $0) },
+          File(path: "corpus-topics.csv") { CorpusTopicsWriter.pairs(topics, to: $0) }],
+         File(path: "corpus-topics.dot") { $0.write(TopicsDOT.write(topics.cooccurrence, edges: topics.edges, selection: topics.selection)) })
+    }
+
     /// The corpus-wide time charts: `corpus-timeline.svg` (with two or more timed comments),
     /// `corpus-latency.svg` (with a reply latency of 0 or more) and, with the author network,
     /// `corpus-growth.svg`.

@@ -116,13 +116,9 @@ public struct ReportBundle: Sendable {
             diagrams.append(File(path: "corpus-authors.dot") { CorpusNetworkWriter.dot(network, to: $0) })
         }
         if let corpusTopics {
-            documents += [
-                File(path: "corpus-terms.csv") { CorpusTopicsWriter.terms(corpusTopics, to: $0) },
-                File(path: "corpus-topics.csv") { CorpusTopicsWriter.pairs(corpusTopics, to: $0) },
-            ]
-            diagrams.append(File(path: "corpus-topics.dot") {
-                $0.write(TopicsDOT.write(corpusTopics.cooccurrence, edges: corpusTopics.edges, selection: corpusTopics.selection))
-            })
+            let files = Self.corpusTopicFiles(corpusTopics)
+            documents += files.documents
+            diagrams.append(files.diagram)
         }
         if let corpusTime { documents += Self.corpusTimeCharts(corpusTime, network: network) }
         documents += exports

@@ -1,0 +1,254 @@
+import Foundation
+
+extension PartialTopics {
+    /// The merge's side of the rounds: the corpus's language from the shards' samples, each
+    /// round file from the sums of the rounds before it, and at the end ``CorpusTopics``.
+    ///
+    /// ```swift
+    /// let merge = try PartialTopics.Merge(merged, samples: sampleData, names: samplePaths)
+    /// let round1 = merge.round(1, counts: [])            // → every shard counts round 1
+    /// let round2 = try merge.round(2, counts: [sum1])    // …
+    /// let topics = try merge.topics(counts: [sum1, sum2, sum3])
+    /// ```
+    public struct Merge: Sendable {
+        /// The shards' topic settings.
+        public let settings: Settings
+        /// The corpus's language, fixed or detected from its first words.
+        public let detection: TopicLanguage.Detection
+        /// The partials' options.
+        public let options: [String]
+
+        /// Reads the sample of every partial (`samples[k]` holds partial `k`'s
+        /// ``PartialTopics/sampleFileName``, `names[k]` its path for errors) and detects the
+        /// corpus's language.
+        ///
+        /// - Throws: ``PartialError`` when a sample is missing or malformed, or the shards'
+        ///   settings differ.
+        public init(_ merged: MergedCorpus, samples: [Data], names: [String]) throws(PartialError) {
+            var settings: Settings?
+            var masks: [[Int: [UInt32]]] = []
+            for (data, path) in zip(samples, names) {
+                var lines = data.split(separator: 0x0A, omittingEmptySubsequences: true)[...]
+                guard let first = lines.popFirst(), let s = try? JSONDecoder().decode(Settings.self, from: first) else {
+                    throw PartialError(path + ":1", "not the topic settings of a ThreadNet partial result")
+                }
+                if let settings, settings != s {
+                    throw PartialError(path + ":1", "topic settings differ from \(names[0])'s: analyze every shard with the same options")
+                }
+                settings = s
+                var threads: [Int: [UInt32]] = [:]
+                for (k, line) in lines.enumerated() {
+                    guard let l = try? JSONDecoder().decode(SampleLine.self, from: line) else {
+                        throw PartialError(path + ":\(k + 2)", "not a sample line ({\"thread\", \"masks\"})")
+                    }
+                    threads[l.thread] = l.masks
+                }
+                masks.append(threads)
+            }
+            guard let settings else { throw PartialError("", "no partial result to merge") }
+            self.settings = settings
+            self.options = merged.provenance.options
+            if let name = settings.language {
+                guard let language = TopicLanguage.named(name) else { throw PartialError(names[0] + ":1", "unknown language \"\(name)\"") }
+                detection = TopicLanguage.Detection(language: language, decided: true, share: .nan, words: 0)
+            } else {
+                // The corpus's first words: its threads in order, each from its shard's sample;
+                // a thread missing from its sample comes after the corpus's first words.
+                var words: [UInt32] = []
+                for (part, local) in zip(merged.parts, merged.localIndex) {
+                    guard words.count < TopicLanguage.detectionTokens, let m = masks[part][local] else { break }
+                    words += m
+                }
+                detection = TopicLanguage.detect(masks: words)
+            }
+        }
+
+        /// The resolved topic options and the rule for the drawn edges.
+        public var topicOptions: TopicOptions {
+            var o = TopicOptions(maxTerms: settings.maxTerms, minDocumentFrequency: settings.minDocuments)
+            o.stem = settings.stem
+            o.language = settings.language.flatMap(TopicLanguage.named)
+            return o.in(detection.language)
+        }
+
+        /// The round file of round `n`, from the summed counts of the rounds before it
+        /// (`counts[i]` is round `i + 1`).
+        ///
+        /// - Throws: ``PartialError`` when a count answers another round or round file.
+        public func round(_ n: Int, counts: [Counts]) throws(PartialError) -> TopicRound {
+            var round = TopicRound(format: TopicRound.formatName, version: 1, round: n, options: options, language: detection.language.name,
+                                   minDocuments: settings.minDocuments, collocations: [], contenders: [])
+            guard n > 1 else { return round }
+            let earlier = try self.round(n - 1, counts: counts)
+            try check(counts, round: earlier)
+            let collocations = Self.collocations(counts[0], minDocuments: settings.minDocuments)
+            round.collocations = collocations.map(\.pair)
+            guard n > 2 else { return round }
+            let table = Table(round, counts[1], nil)
+            round.contenders = table.contenders(maxTerms: settings.maxTerms, minDocuments: settings.minDocuments).map { c in
+                c.isCollocation ? ["c"] + round.collocations[Int(c.id)] : ["w", table.words.keys[Int(c.id)]]
+            }
+            return round
+        }
+
+        /// The corpus topics from the summed counts of rounds 1–3, as ``CorpusTopics`` finds
+        /// them in the whole corpus.
+        public func topics(counts: [Counts]) throws(PartialError) -> CorpusTopics {
+            let last = try round(3, counts: counts)
+            try check(counts, round: last)
+            let selection: EdgeSelection
+            do { selection = try EdgeSelection(parsing: settings.edges, minCount: settings.minCount) } catch {
+                throw PartialError(PartialTopics.sampleFileName, "edges \"\(settings.edges)\": \(error.description)")
+            }
+            let table = Table(last, counts[1], counts[2])
+            let contenders = table.contenders(maxTerms: settings.maxTerms, minDocuments: settings.minDocuments)
+            var units = CorpusTopics.UnitCounts(topics: contenders.count)
+            for (key, n) in counts[2].values {
+                func int(_ s: String) -> Int32? { Int32(s).flatMap { $0 >= 0 && Int($0) < contenders.count ? $0 : nil } }
+                switch key.first {
+                case "u": units.units += n.first ?? 0
+                case "f" where key.count == 2: if let t = int(key[1]) { units.frequency[Int(t)] += n.first ?? 0 }
+                case "q" where key.count == 3: if let i = int(key[1]), let j = int(key[2]) { units.pairs[TopicCooccurrence.key(i, j), default: 0] += n.first ?? 0 }
+                case "s" where key.count == 4:
+                    if let t = int(key[1]), let a = table.words.index[key[2]], let b = table.words.index[key[3]] {
+                        units.surfaces[CorpusTopics.Surface(contender: t, first: a, second: b), default: 0] += n.first ?? 0
+                    }
+                default: break
+                }
+            }
+            let collocations = Self.collocations(counts[0], minDocuments: settings.minDocuments)
+            var g2: [UInt64: Double] = [:]
+            for c in collocations { g2[table.key(c.pair[0], c.pair[1])] = c.g2 }
+            let keys = last.collocations.map { table.key($0[0], $0[1]) }
+            return CorpusTopics(ranking: contenders, total: table.total, units: units, table: table.words, collocationKeys: keys,
+                                collocations: g2, options: topicOptions, language: detection, selection: selection)
+        }
+
+        /// Refuses counts that do not answer `round` (rounds before it are checked by the caller).
+        func check(_ counts: [Counts], round: TopicRound) throws(PartialError) {
+            guard counts.count >= round.round else {
+                throw PartialError(PartialTopics.countFileName(round.round), "missing: each shard counts round \(round.round) first")
+            }
+            let c = counts[round.round - 1]
+            guard c.round == round.round, c.context == TopicRound.digest(of: round.encoded) else {
+                throw PartialError(PartialTopics.countFileName(round.round),
+                                   "the counts answer round \(c.round) of another round file (\(c.context)), not this merge's round \(round.round): count it again")
+            }
+        }
+
+        /// The collocations among round 1's pairs, sorted by their words, with their G².
+        static func collocations(_ c: Counts, minDocuments: Int) -> [(pair: [String], g2: Double)] {
+            let total = c[["t"]].first ?? 0
+            var out: [(pair: [String], g2: Double)] = []
+            for (key, n) in c.values where key.count == 3 && key[0] == "p" && n.count == 2 {
+                let first = c[["w", key[1]]].first ?? 0, second = c[["w", key[2]]].dropFirst().first ?? 0
+                if let g2 = CorpusTopics.collocation(count: n[0], documents: n[1], first: first, second: second, total: total, minDocuments: minDocuments) {
+                    out.append(([key[1], key[2]], g2))
+                }
+            }
+            return out.sorted { $0.pair.lexicographicallyPrecedes($1.pair) }
+        }
+    }
+
+    /// Round 2's sums in the id space of ``CorpusTopics``: a word table (keys sorted, then the
+    /// raw words) and the term counts, so that its contenders and ranking are the same code.
+    struct Table {
+        var words: CorpusTopics.WordTable
+        var total: CorpusTopics.TermCounts
+
+        init(_ round: TopicRound, _ terms: Counts, _ units: Counts?) {
+            var words = CorpusTopics.WordTable()
+            var keys = Set<String>()
+            for key in terms.values.keys where key.first == "w" && key.count == 2 || key.first == "r" && key.count == 3 { keys.insert(key[1]) }
+            for pair in round.collocations { keys.formUnion(pair) }
+            for k in keys.sorted() {
+                words.keyIndex[k] = Int32(words.keys.count)
+                words.keys.append(k)
+            }
+            func raw(_ text: String, key: Int32) -> Int32 {
+                if let id = words.index[text] { return id }
+                let id = Int32(words.raws.count)
+                words.index[text] = id
+                words.raws.append(text)
+                words.rawKey.append(key)
+                return id
+            }
+            let rawLines = terms.values.filter { $0.key.first == "r" && $0.key.count == 3 }.sorted { $0.key.lexicographicallyPrecedes($1.key) }
+            for (key, _) in rawLines { _ = raw(key[2], key: words.keyIndex[key[1]]!) }
+            for key in (units?.values.keys).map(Array.init) ?? [] where key.first == "s" && key.count == 4 {
+                _ = raw(key[2], key: 0)
+                _ = raw(key[3], key: 0)
+            }
+            var collocationIndex: [[String]: Int] = [:]
+            for (x, pair) in round.collocations.enumerated() { collocationIndex[pair] = x }
+            var total = CorpusTopics.TermCounts(words: words.keys.count, collocations: round.collocations.count, raws: words.raws.count)
+            for (key, n) in terms.values where n.count >= 1 {
+                switch key.first {
+                case "w" where key.count == 2 && n.count == 2:
+                    let k = Int(words.keyIndex[key[1]]!)
+                    total.wordDocuments[k] += n[0]
+                    total.wordFrequency[k] += n[1]
+                case "c" where key.count == 3 && n.count == 2:
+                    if let x = collocationIndex[Array(key[1...])] {
+                        total.collocationDocuments[x] += n[0]
+                        total.collocationFrequency[x] += n[1]
+                    }
+                case "r" where key.count == 3: total.rawSingles[Int(words.index[key[2]]!)] += n[0]
+                default: break
+                }
+            }
+            self.words = words
+            self.total = total
+        }
+
+        /// The key ids of two words packed as ``CorpusTopics`` packs a pair.
+        func key(_ a: String, _ b: String) -> UInt64 {
+            UInt64(UInt32(words.keyIndex[a] ?? 0)) << 32 | UInt64(UInt32(words.keyIndex[b] ?? 0))
+        }
+
+        func contenders(maxTerms: Int, minDocuments: Int) -> [CorpusTopics.Contender] {
+            CorpusTopics.contenders(total, minDocuments: minDocuments, maxTerms: maxTerms)
+        }
+    }
+}
+
+extension PartialTopics.Counts {
+    /// The largest count read (2^50): sums of many stay far from overflow.
+    public static let maxCount = 1 << 50
+
+    /// Reads a count file, summing repeated keys; `path` names it in errors.
+    public static func read(_ data: Data, path: String) throws(PartialError) -> PartialTopics.Counts {
+        struct Line: Decodable {
+            var k: [String]?
+            var n: [Int]?
+            var round: Int?
+            var context: String?
+        }
+        let lines = try PartialResult.lines(data, path, as: Line.self, kind: "topic count")
+        guard let header = lines.first, let round = header.round, let context = header.context else {
+            throw PartialError(path + ":1", "no header ({\"context\", \"round\"}): not a ThreadNet topic count file")
+        }
+        var counts = PartialTopics.Counts(round: round, context: context)
+        for (i, line) in lines.enumerated().dropFirst() {
+            guard let k = line.k, let n = line.n, !k.isEmpty, n.allSatisfy({ $0 >= 0 && $0 <= maxCount }) else {
+                throw PartialError(path + ":\(i + 1)", "not a count line ({\"k\": [strings], \"n\": [counts from 0 to 2^50]})")
+            }
+            counts.add(k, n)
+        }
+        return counts
+    }
+
+    /// The sum of several count files of one round (each shard's, or Spark's already summed).
+    ///
+    /// - Throws: ``PartialError`` when they answer different rounds or round files.
+    public static func sum(_ parts: [PartialTopics.Counts], names: [String]) throws(PartialError) -> PartialTopics.Counts {
+        guard var total = parts.first else { throw PartialError("", "no topic counts") }
+        for (k, p) in parts.enumerated().dropFirst() {
+            guard p.round == total.round, p.context == total.context else {
+                throw PartialError(names[k], "answers round \(p.round) of round file \(p.context), \(names[0]) round \(total.round) of \(total.context)")
+            }
+            for (key, n) in p.values { total.add(key, n) }
+        }
+        return total
+    }
+}
