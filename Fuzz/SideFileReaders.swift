@@ -48,7 +48,7 @@ enum SideFileReaders {
         for file in merged.documents + merged.diagrams { _ = file.contents }
         let topicParts = parts.dropFirst(PartialResult.fileNames.count + 1)
         guard let sample = topicParts.first, let merge = try? PartialTopics.Merge(merged, samples: [sample], names: ["fuzz"]) else { return }
-        let counts = topicParts.dropFirst().compactMap { try? PartialTopics.Counts.read($0, path: "fuzz") }
+        let counts = topicParts.dropFirst().compactMap { try? PartialTopics.Counts.sum([($0, "fuzz")]) }
         for n in PartialTopics.rounds {
             if let round = try? merge.round(n, counts: counts) {
                 precondition((try? TopicRound.read(round.encoded, path: "fuzz")) == round, "a round file does not read back")

@@ -196,13 +196,12 @@ struct Analyze: ParsableCommand {
             throw CLIError("\(path): the round was made for partials analyzed with \(round.options.joined(separator: " ")), not \(provenance.options.joined(separator: " ")): count every shard with the options of its partial result")
         }
         display.progress.begin("topics round \(round.round)", total: nil)
-        let counts = PartialTopics.counts(analysis.threads, options: settings.topics.options, round: round, digest: digest)
+        let counts = PartialTopics.countFile(analysis.threads, options: settings.topics.options, round: round, digest: digest)
         var writer = AtomicWriter()
-        let name = PartialTopics.countFileName(round.round)
-        writer.add(folder + "/" + name, writer: counts.write)
+        writer.add(folder + "/" + counts.file.path, writer: counts.file.write)
         try writer.commit(progress: display.progress, timings: timings)
         display.finish()
-        print("wrote \(folder)/\(name): topics round \(round.round), \(counts.values.count) counts; sum them with threadnet merge")
+        print("wrote \(folder)/\(counts.file.path): topics round \(round.round), \(counts.lines) counts; sum them with threadnet merge")
     }
 
     /// `seed.txt` → `seed`, `RC_2019-01.ndjson.zst` → `RC_2019-01`, made safe for a file name.

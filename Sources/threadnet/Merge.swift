@@ -77,7 +77,7 @@ struct Merge: ParsableCommand {
                 progress.advance()
             }
             progress.begin("corpus network", total: nil)
-            merged = try MergedCorpus(parts, names: partials, inputName: inputName, replies: replies)
+            merged = try MergedCorpus(parts, names: partials, inputName: inputName, replies: replies, network: topicsNext == nil)
             progress.end()
             // The detailed threads' folders, when every partial has them: DOT sources read now
             // (to be rendered), the other files checked now and copied as they are written.
@@ -86,7 +86,7 @@ struct Merge: ParsableCommand {
         } catch {
             throw CLIError(error.description)
         }
-        let corpusWide = merged.network != nil
+        let corpusWide = merged.isCorpusWide
         let topicRounds: (merge: PartialTopics.Merge, counts: [PartialTopics.Counts])?
         do { topicRounds = corpusWide ? try readTopicRounds(merged) : nil } catch { throw CLIError(error.description) }
         if let topicsNext {
@@ -146,21 +146,26 @@ struct Merge: ParsableCommand {
         let samples = partials.map { $0 + "/" + PartialTopics.sampleFileName }
         guard samples.allSatisfy(exists) else { return nil }
         let merge = try PartialTopics.Merge(merged, samples: try samples.map(contents), names: samples)
-        func read(_ path: String) throws(PartialError) -> PartialTopics.Counts { try PartialTopics.Counts.read(try contents(path), path: path) }
-        var given: [Int: [(path: String, counts: PartialTopics.Counts)]] = [:]
-        for path in topicCounts {
-            let c = try read(path)
-            given[c.round, default: []].append((path, c))
-        }
+        var given: [Int: [String]] = [:]
+        for path in topicCounts { given[try PartialTopics.Counts.header(try contents(path), path: path).round, default: []].append(path) }
         var counts: [PartialTopics.Counts] = []
         for n in PartialTopics.rounds {
             var sources = given[n] ?? []
             if sources.isEmpty {
-                let files = partials.map { $0 + "/" + PartialTopics.countFileName(n) }
-                guard files.allSatisfy(exists) else { break }
-                for path in files { sources.append((path, try read(path))) }
+                sources = partials.map { $0 + "/" + PartialTopics.countFileName(n) }
+                guard sources.allSatisfy(exists) else { break }
             }
-            counts.append(try PartialTopics.Counts.sum(sources.map(\.counts), names: sources.map(\.path)))
+            // One file in memory at a time, added to the sums.
+            var sum: PartialTopics.Counts?
+            for path in sources {
+                let data = try contents(path)
+                if sum == nil {
+                    let header = try PartialTopics.Counts.header(data, path: path)
+                    sum = PartialTopics.Counts(round: header.round, context: header.context)
+                }
+                try sum!.add(file: data, path: path)
+            }
+            counts.append(sum!)
         }
         return (merge, counts)
     }

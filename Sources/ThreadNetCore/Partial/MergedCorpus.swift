@@ -37,11 +37,14 @@ public struct MergedCorpus: Sendable {
     ///     by default the name the partials share.
     ///   - replies: pairs already summed over all the partials (``PartialResult`` `replies.ndjson`
     ///     layout, e.g. from Spark's `reduceByKey`), used instead of each partial's pairs.
+    ///   - network: whether to build and measure the corpus-wide network and time profile
+    ///     (not needed for the topics rounds).
     /// - Throws: ``PartialError`` when the partials disagree on version, options or metrics,
     ///   share a thread, or `replies` cannot be read.
     /// - Complexity: O(*t* log *t*) to order *t* threads, O(*a* log *a* + *p*) to merge the
     ///   tallies, plus ``NetworkMeasures`` once on the merged network.
-    public init(_ parts: [PartialResult], names: [String]? = nil, inputName: String? = nil, replies: String? = nil) throws(PartialError) {
+    public init(_ parts: [PartialResult], names: [String]? = nil, inputName: String? = nil, replies: String? = nil,
+                network measured: Bool = true) throws(PartialError) {
         guard let first = parts.first else { throw PartialError("", "no partial result to merge") }
         let names = names ?? parts.indices.map { "partial \($0 + 1)" }
         for (k, p) in parts.enumerated().dropFirst() {
@@ -95,14 +98,18 @@ public struct MergedCorpus: Sendable {
         self.comments = threads.reduce(0) { $0 + $1.comments }
         // As ReportBundle: corpus-wide files for two or more threads, or more than --detail.
         let corpusWide = threads.count > 1 || threads.count > detail
-        self.network = corpusWide ? CorpusNetwork(tally: tally) : nil
+        self.network = corpusWide && measured ? CorpusNetwork(tally: tally) : nil
         var pool = PooledTimes()
-        if corpusWide { for p in parts { pool.append(p.times) } }
-        self.time = corpusWide ? pool.profile : nil
+        if corpusWide && measured { for p in parts { pool.append(p.times) } }
+        self.time = corpusWide && measured ? pool.profile : nil
         let digests = parts.count == 1 ? first.manifest.provenance.sha256 : ""
         self.provenance = Provenance(input: input, sha256: digests, format: first.manifest.provenance.format,
                                      version: first.manifest.provenance.version, options: first.manifest.provenance.options)
     }
+
+    /// Whether `threadnet analyze` of the whole writes the corpus-wide files (network, time,
+    /// topics): for two or more threads, or more than `--detail`.
+    public var isCorpusWide: Bool { threads.count > 1 || threads.count > detail }
 
     /// The files `threadnet analyze` writes for the whole corpus that a merge reproduces byte
     /// for byte: `threads.csv` and the histograms under `corpus/` (corpus mode: more threads

@@ -103,15 +103,16 @@ extension PartialTopics {
             let table = Table(last, counts[1], counts[2])
             let contenders = table.contenders(maxTerms: settings.maxTerms, minDocuments: settings.minDocuments)
             var units = CorpusTopics.UnitCounts(topics: contenders.count)
-            for (key, n) in counts[2].values {
-                func int(_ s: String) -> Int32? { Int32(s).flatMap { $0 >= 0 && Int($0) < contenders.count ? $0 : nil } }
-                switch key.first {
-                case "u": units.units += n.first ?? 0
-                case "f" where key.count == 2: if let t = int(key[1]) { units.frequency[Int(t)] += n.first ?? 0 }
-                case "q" where key.count == 3: if let i = int(key[1]), let j = int(key[2]) { units.pairs[TopicCooccurrence.key(i, j), default: 0] += n.first ?? 0 }
-                case "s" where key.count == 4:
-                    if let t = int(key[1]), let a = table.words.index[key[2]], let b = table.words.index[key[3]] {
-                        units.surfaces[CorpusTopics.Surface(contender: t, first: a, second: b), default: 0] += n.first ?? 0
+            let c3 = counts[2]
+            for (key, v) in c3.values {
+                func contender(_ id: Int32) -> Int32? { Int32(c3.string(id)).flatMap { $0 >= 0 && Int($0) < contenders.count ? $0 : nil } }
+                switch key.kind {
+                case .units: units.units += v.first
+                case .frequency: if let t = contender(key.a) { units.frequency[Int(t)] += v.first }
+                case .cooccurrence: if let i = contender(key.a), let j = contender(key.b) { units.pairs[TopicCooccurrence.key(i, j), default: 0] += v.first }
+                case .surface:
+                    if let t = contender(key.a), let a = table.words.index[c3.string(key.b)], let b = table.words.index[c3.string(key.c)] {
+                        units.surfaces[CorpusTopics.Surface(contender: t, first: a, second: b), default: 0] += v.first
                     }
                 default: break
                 }
@@ -138,17 +139,23 @@ extension PartialTopics {
 
         /// The collocations among round 1's pairs, sorted by their words, with their G².
         static func collocations(_ c: Counts, minDocuments: Int) -> [(pair: [String], g2: Double)] {
-            let total = c[["t"]].first ?? 0
+            let total = c.values[Counts.Key(kind: .total)]?.first ?? 0
             var out: [(pair: [String], g2: Double)] = []
-            for (key, n) in c.values where key.count == 3 && key[0] == "p" && n.count == 2 {
-                let first = c[["w", key[1]]].first ?? 0, second = c[["w", key[2]]].dropFirst().first ?? 0
-                if let g2 = CorpusTopics.collocation(count: n[0], documents: n[1], first: first, second: second, total: total, minDocuments: minDocuments) {
-                    out.append(([key[1], key[2]], g2))
+            for (key, v) in c.values where key.kind == .pair {
+                let first = c.values[Counts.Key(kind: .word, a: key.a)]?.first ?? 0, second = c.values[Counts.Key(kind: .word, a: key.b)]?.second ?? 0
+                if let g2 = CorpusTopics.collocation(count: v.first, documents: v.second, first: first, second: second, total: total, minDocuments: minDocuments) {
+                    out.append(([c.string(key.a), c.string(key.b)], g2))
                 }
             }
-            return out.sorted { $0.pair.lexicographicallyPrecedes($1.pair) }
+            return out.sorted { x, y in
+                !x.pair[0].utf8.elementsEqual(y.pair[0].utf8) ? precedes(x.pair[0], y.pair[0]) : precedes(x.pair[1], y.pair[1])
+            }
         }
     }
+
+    /// Whether `a`'s UTF-8 bytes sort before `b`'s (an order of strings that does not depend on
+    /// Unicode equivalence).
+    static func precedes(_ a: String, _ b: String) -> Bool { a.utf8.lexicographicallyPrecedes(b.utf8) }
 
     /// Round 2's sums in the id space of ``CorpusTopics``: a word table (keys sorted, then the
     /// raw words) and the term counts, so that its contenders and ranking are the same code.
@@ -159,9 +166,9 @@ extension PartialTopics {
         init(_ round: TopicRound, _ terms: Counts, _ units: Counts?) {
             var words = CorpusTopics.WordTable()
             var keys = Set<String>()
-            for key in terms.values.keys where key.first == "w" && key.count == 2 || key.first == "r" && key.count == 3 { keys.insert(key[1]) }
+            for key in terms.values.keys where key.kind == .word || key.kind == .raw { keys.insert(terms.string(key.a)) }
             for pair in round.collocations { keys.formUnion(pair) }
-            for k in keys.sorted() {
+            for k in keys.sorted(by: PartialTopics.precedes) {
                 words.keyIndex[k] = Int32(words.keys.count)
                 words.keys.append(k)
             }
@@ -173,30 +180,31 @@ extension PartialTopics {
                 words.rawKey.append(key)
                 return id
             }
-            let rawLines = terms.values.filter { $0.key.first == "r" && $0.key.count == 3 }.sorted { $0.key.lexicographicallyPrecedes($1.key) }
-            for (key, _) in rawLines { _ = raw(key[2], key: words.keyIndex[key[1]]!) }
-            for key in (units?.values.keys).map(Array.init) ?? [] where key.first == "s" && key.count == 4 {
-                _ = raw(key[2], key: 0)
-                _ = raw(key[3], key: 0)
+            let raws = terms.values.filter { $0.key.kind == .raw }.map { (key: terms.string($0.key.a), raw: terms.string($0.key.b), n: $0.value.first) }
+            for r in raws.sorted(by: { PartialTopics.precedes($0.raw, $1.raw) }) { _ = raw(r.raw, key: words.keyIndex[r.key]!) }
+            if let units {
+                var surfaceRaws = Set<String>()
+                for key in units.values.keys where key.kind == .surface { surfaceRaws.formUnion([units.string(key.b), units.string(key.c)]) }
+                for text in surfaceRaws.sorted(by: PartialTopics.precedes) { _ = raw(text, key: 0) }
             }
             var collocationIndex: [[String]: Int] = [:]
             for (x, pair) in round.collocations.enumerated() { collocationIndex[pair] = x }
             var total = CorpusTopics.TermCounts(words: words.keys.count, collocations: round.collocations.count, raws: words.raws.count)
-            for (key, n) in terms.values where n.count >= 1 {
-                switch key.first {
-                case "w" where key.count == 2 && n.count == 2:
-                    let k = Int(words.keyIndex[key[1]]!)
-                    total.wordDocuments[k] += n[0]
-                    total.wordFrequency[k] += n[1]
-                case "c" where key.count == 3 && n.count == 2:
-                    if let x = collocationIndex[Array(key[1...])] {
-                        total.collocationDocuments[x] += n[0]
-                        total.collocationFrequency[x] += n[1]
+            for (key, v) in terms.values {
+                switch key.kind {
+                case .word:
+                    let k = Int(words.keyIndex[terms.string(key.a)]!)
+                    total.wordDocuments[k] += v.first
+                    total.wordFrequency[k] += v.second
+                case .collocation:
+                    if let x = collocationIndex[[terms.string(key.a), terms.string(key.b)]] {
+                        total.collocationDocuments[x] += v.first
+                        total.collocationFrequency[x] += v.second
                     }
-                case "r" where key.count == 3: total.rawSingles[Int(words.index[key[2]]!)] += n[0]
                 default: break
                 }
             }
+            for r in raws { total.rawSingles[Int(words.index[r.raw]!)] += r.n }
             self.words = words
             self.total = total
         }
@@ -209,46 +217,5 @@ extension PartialTopics {
         func contenders(maxTerms: Int, minDocuments: Int) -> [CorpusTopics.Contender] {
             CorpusTopics.contenders(total, minDocuments: minDocuments, maxTerms: maxTerms)
         }
-    }
-}
-
-extension PartialTopics.Counts {
-    /// The largest count read (2^50): sums of many stay far from overflow.
-    public static let maxCount = 1 << 50
-
-    /// Reads a count file, summing repeated keys; `path` names it in errors.
-    public static func read(_ data: Data, path: String) throws(PartialError) -> PartialTopics.Counts {
-        struct Line: Decodable {
-            var k: [String]?
-            var n: [Int]?
-            var round: Int?
-            var context: String?
-        }
-        let lines = try PartialResult.lines(data, path, as: Line.self, kind: "topic count")
-        guard let header = lines.first, let round = header.round, let context = header.context else {
-            throw PartialError(path + ":1", "no header ({\"context\", \"round\"}): not a ThreadNet topic count file")
-        }
-        var counts = PartialTopics.Counts(round: round, context: context)
-        for (i, line) in lines.enumerated().dropFirst() {
-            guard let k = line.k, let n = line.n, !k.isEmpty, n.allSatisfy({ $0 >= 0 && $0 <= maxCount }) else {
-                throw PartialError(path + ":\(i + 1)", "not a count line ({\"k\": [strings], \"n\": [counts from 0 to 2^50]})")
-            }
-            counts.add(k, n)
-        }
-        return counts
-    }
-
-    /// The sum of several count files of one round (each shard's, or Spark's already summed).
-    ///
-    /// - Throws: ``PartialError`` when they answer different rounds or round files.
-    public static func sum(_ parts: [PartialTopics.Counts], names: [String]) throws(PartialError) -> PartialTopics.Counts {
-        guard var total = parts.first else { throw PartialError("", "no topic counts") }
-        for (k, p) in parts.enumerated().dropFirst() {
-            guard p.round == total.round, p.context == total.context else {
-                throw PartialError(names[k], "answers round \(p.round) of round file \(p.context), \(names[0]) round \(total.round) of \(total.context)")
-            }
-            for (key, n) in p.values { total.add(key, n) }
-        }
-        return total
     }
 }

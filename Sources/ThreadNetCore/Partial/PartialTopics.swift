@@ -100,50 +100,12 @@ public enum PartialTopics {
         }
     }
 
-    /// Keys and integers that add up across shards: what one round counts.
-    public struct Counts: Sendable, Equatable {
-        /// The round counted (1, 2 or 3).
-        public var round: Int
-        /// The digest of the round file the counts answer.
-        public var context: String
-        public var values: [[String]: [Int]] = [:]
-
-        public init(round: Int, context: String) {
-            self.round = round
-            self.context = context
-        }
-
-        /// Adds `n` to the integers of `key`, element by element.
-        public mutating func add(_ key: [String], _ n: [Int]) {
-            if var current = values[key] {
-                for i in current.indices where i < n.count { current[i] += n[i] }
-                if n.count > current.count { current += n[current.count...] }
-                values[key] = current
-            } else {
-                values[key] = n
-            }
-        }
-
-        /// The integers of `key` (empty when never counted).
-        public subscript(key: [String]) -> [Int] { values[key] ?? [] }
-
-        /// The count file: the header, then the lines sorted by key.
-        public func write(to out: TextOutput) {
-            let json = JSONOutput(out)
-            json.object(inline: true) {
-                json.field("context", context)
-                json.field("round", round)
-            }
-            for key in values.keys.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
-                json.object(inline: true) {
-                    json.field("k", array: { for s in key { json.value(s) } })
-                    json.field("n", array: { for v in values[key]! { json.value(v) } })
-                }
-            }
-        }
-    }
-
-    /// What a shard counts in `round` (its ``TopicRound/round``) over its threads.
+    /// The count file of a shard for `round` (its ``TopicRound/round``) over its threads,
+    /// `topics-N.ndjson`, and how many lines it holds after the header.
+    ///
+    /// Lines come in an order that depends on the text only (not on how many cores tokenized
+    /// it): by kind, then by the keys' strings (collocations and contenders in the round
+    /// file's order).
     ///
     /// - Parameters:
     ///   - threads: the shard's analysed threads.
@@ -151,15 +113,24 @@ public enum PartialTopics {
     ///     round sets the language.
     ///   - round: the round file, as the merge wrote it.
     ///   - digest: ``TopicRound/digest(of:)`` of that file.
-    public static func counts(_ threads: [ThreadAnalysis], options: TopicOptions, round: TopicRound, digest: String) -> Counts {
+    /// - Complexity: one pass over the text, O(*w* log *w*) to order *w* distinct words or pairs.
+    public static func countFile(_ threads: [ThreadAnalysis], options: TopicOptions, round: TopicRound, digest: String) -> (file: OutputFile, lines: Int) {
         let language = TopicLanguage.named(round.language) ?? .english
         let options = options.in(language)
         let (stream, table) = CorpusTopics.tokenize(threads, options: options, chunks: 4 * ProcessInfo.processInfo.activeProcessorCount)
-        var counts = Counts(round: round.round, context: digest)
+        // Key ids in the order of their strings, and each id's place in it.
+        func before(_ a: String, _ b: String) -> Bool { a.utf8.lexicographicallyPrecedes(b.utf8) }
+        let order = table.keys.indices.sorted { before(table.keys[$0], table.keys[$1]) }
+        var rank = [Int32](repeating: 0, count: order.count)
+        for (r, k) in order.enumerated() { rank[k] = Int32(r) }
         var compounds: [UInt64: Int32] = [:]
         for (x, c) in round.collocations.enumerated() {
             if let a = table.keyIndex[c[0]], let b = table.keyIndex[c[1]] { compounds[UInt64(UInt32(a)) << 32 | UInt64(UInt32(b))] = Int32(x) }
         }
+        // Each line as (kind, strings, counts), streamed by the writer.
+        typealias Line = (kind: Kind, strings: [String], counts: [Int])
+        var lines: [Line] = []
+        var pairLines: [(key: UInt64, count: Int32, documents: Int32)] = []
         var base: Int32 = 0
         switch round.round {
         case 1:
@@ -175,22 +146,26 @@ public enum PartialTopics {
                 }
                 base += Int32(chunk.documentEnd.count)
             }
-            counts.add(["t"], [total])
-            for k in table.keys.indices where first[k] + second[k] > 0 { counts.add(["w", table.keys[k]], [first[k], second[k]]) }
-            for (key, c) in pairs {
-                counts.add(["p", table.keys[Int(key >> 32)], table.keys[Int(key & 0xFFFF_FFFF)]], [Int(c.count), Int(c.documents)])
+            lines.append((.total, [], [total]))
+            for k in order where first[k] + second[k] > 0 { lines.append((.word, [table.keys[k]], [first[k], second[k]])) }
+            // Pairs by the ranks of their words (the order of their strings), as integers.
+            pairLines = pairs.map { key, c in
+                (UInt64(UInt32(rank[Int(key >> 32)])) << 32 | UInt64(UInt32(rank[Int(key & 0xFFFF_FFFF)])), c.count, c.documents)
             }
+            pairLines.sort { $0.key < $1.key }
         case 2:
             var c = CorpusTopics.TermCounts(words: table.keys.count, collocations: round.collocations.count, raws: table.raws.count)
             for chunk in stream {
                 chunk.countTerms(into: &c, base: base, table, collocations: compounds)
                 base += Int32(chunk.documentEnd.count)
             }
-            for k in table.keys.indices where c.wordFrequency[k] > 0 { counts.add(["w", table.keys[k]], [c.wordDocuments[k], c.wordFrequency[k]]) }
+            for k in order where c.wordFrequency[k] > 0 { lines.append((.word, [table.keys[k]], [c.wordDocuments[k], c.wordFrequency[k]])) }
             for (x, pair) in round.collocations.enumerated() where c.collocationFrequency[x] > 0 {
-                counts.add(["c"] + pair, [c.collocationDocuments[x], c.collocationFrequency[x]])
+                lines.append((.collocation, pair, [c.collocationDocuments[x], c.collocationFrequency[x]]))
             }
-            for r in table.raws.indices where c.rawSingles[r] > 0 { counts.add(["r", table.keys[Int(table.rawKey[r])], table.raws[r]], [c.rawSingles[r]]) }
+            for r in table.raws.indices.sorted(by: { before(table.raws[$0], table.raws[$1]) }) where c.rawSingles[r] > 0 {
+                lines.append((.raw, [table.keys[Int(table.rawKey[r])], table.raws[r]], [c.rawSingles[r]]))
+            }
         default:
             var topicOfWord = [Int32](repeating: -1, count: table.keys.count)
             var topicOfCollocation = [Int32](repeating: -1, count: round.collocations.count)
@@ -204,12 +179,37 @@ public enum PartialTopics {
             for chunk in stream {
                 chunk.countUnits(into: &units, table, collocations: compounds, topicOfWord: topicOfWord, topicOfCollocation: topicOfCollocation)
             }
-            counts.add(["u"], [units.units])
-            for (t, n) in units.frequency.enumerated() where n > 0 { counts.add(["f", String(t)], [n]) }
-            for (p, n) in units.pairs { counts.add(["q", String(p >> 32), String(p & 0xFFFF_FFFF)], [n]) }
-            for (s, n) in units.surfaces { counts.add(["s", String(s.contender), table.raws[Int(s.first)], table.raws[Int(s.second)]], [n]) }
+            lines.append((.units, [], [units.units]))
+            for (t, n) in units.frequency.enumerated() where n > 0 { lines.append((.frequency, [String(t)], [n])) }
+            for p in units.pairs.keys.sorted() { lines.append((.cooccurrence, [String(p >> 32), String(p & 0xFFFF_FFFF)], [units.pairs[p]!])) }
+            let surfaces = units.surfaces.map { s, n in ([String(s.contender), table.raws[Int(s.first)], table.raws[Int(s.second)]], n, s.contender) }
+            let sorted = surfaces.sorted { x, y in
+                x.2 != y.2 ? x.2 < y.2 : !x.0[1].utf8.elementsEqual(y.0[1].utf8) ? before(x.0[1], y.0[1]) : before(x.0[2], y.0[2])
+            }
+            for (strings, n, _) in sorted { lines.append((.surface, strings, [n])) }
         }
-        return counts
+        let fixed = lines, pairs = pairLines, keys = table.keys, byRank = order, roundNumber = round.round
+        let file = OutputFile(path: countFileName(round.round)) { out in
+            let json = JSONOutput(out)
+            json.object(inline: true) {
+                json.field("context", digest)
+                json.field("round", roundNumber)
+            }
+            func line(_ kind: Kind, _ strings: [String], _ counts: [Int]) {
+                json.object(inline: true) {
+                    json.field("k", array: {
+                        json.value(kind.letter)
+                        for s in strings { json.value(s) }
+                    })
+                    json.field("n", array: { for n in counts { json.value(n) } })
+                }
+            }
+            for l in fixed { line(l.kind, l.strings, l.counts) }
+            for p in pairs {
+                line(.pair, [keys[byRank[Int(p.key >> 32)]], keys[byRank[Int(p.key & 0xFFFF_FFFF)]]], [Int(p.count), Int(p.documents)])
+            }
+        }
+        return (file, fixed.count + pairs.count)
     }
 }
 
