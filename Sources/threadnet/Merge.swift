@@ -19,7 +19,8 @@ struct Merge: ParsableCommand {
             (with SVG and PNG), and the folders of the --detail largest threads under threads/; \
             once every shard has counted the three topics rounds (--topics-next FILE writes the \
             next round; threadnet analyze SHARD --partial DIR --topics-round FILE counts it), \
-            the corpus-wide topics corpus-terms.csv, corpus-topics.csv and corpus-topics.dot. \
+            the corpus-wide topics corpus-terms.csv, corpus-topics.csv and corpus-topics.dot, \
+            and corpus.md (more threads than --detail). \
             Files are written atomically.
             """
     )
@@ -96,10 +97,17 @@ struct Merge: ParsableCommand {
         guard let out else { return }
         var topicFiles: (documents: [OutputFile], diagram: OutputFile)?
         if let topicRounds, topicRounds.counts.count == PartialTopics.rounds.count {
-            do { topicFiles = ReportBundle.corpusTopicFiles(try topicRounds.merge.topics(counts: topicRounds.counts)) } catch { throw CLIError(error.description) }
+            do {
+                let topics = try topicRounds.merge.topics(counts: topicRounds.counts)
+                topicFiles = ReportBundle.corpusTopicFiles(topics)
+                // corpus.md holds the topics, so it comes with them.
+                if let report = merged.corpusReport(topics: topics) { topicFiles?.documents.append(report) }
+            } catch {
+                throw CLIError(error.description)
+            }
         } else if corpusWide {
             let counted = topicRounds?.counts.count ?? 0
-            FileHandle.standardError.write(Data("threadnet merge: corpus topics left out (corpus-terms.csv, corpus-topics.csv, corpus-topics.dot): \(topicRounds == nil ? "the partials have no \(PartialTopics.sampleFileName); analyze the shards with this version" : "\(counted) of 3 rounds counted; run threadnet merge --topics-next FILE and count the next round in every shard")\n".utf8))
+            FileHandle.standardError.write(Data("threadnet merge: corpus topics left out (corpus-terms.csv, corpus-topics.csv, corpus-topics.dot\(merged.threads.count > merged.detail ? ", and corpus.md, which shows them" : "")): \(topicRounds == nil ? "the partials have no \(PartialTopics.sampleFileName); analyze the shards with this version" : "\(counted) of 3 rounds counted; run threadnet merge --topics-next FILE and count the next round in every shard")\n".utf8))
         }
         if merged.documents.isEmpty {
             throw CLIError("the partial results hold \(merged.threads.count) thread\(merged.threads.count == 1 ? "" : "s"): a corpus-wide network needs two or more threads (and threads.csv more than --detail \(merged.detail)); analyze the input itself")

@@ -164,7 +164,9 @@ struct PartialMergeTests {
         }
         let m = try CommandLineTests.run(["merge"] + partials + ["--out", merged.path, "--no-images"])
         #expect(m.status == 0 && m.stdout.contains("corpus-terms.csv"), "\(m.stderr)")
-        for name in ["corpus-terms.csv", "corpus-topics.csv", "corpus-topics.dot"] + Self.mergedFiles {
+        // corpus.md comes with the topics it shows.
+        #expect(!early.stdout.contains("corpus.md") && early.stderr.contains("and corpus.md, which shows them"))
+        for name in ["corpus-terms.csv", "corpus-topics.csv", "corpus-topics.dot", "corpus.md"] + Self.mergedFiles {
             #expect(Self.bytes(merged, name) == Self.bytes(whole, name), "\(name) differs from analyze's")
         }
         // Counts that answer another round (a shard's round-1 counts where its round 2 belongs) are refused.

@@ -27,6 +27,8 @@ public struct MergedCorpus: Sendable {
     public let parts: [Int]
     /// For each of ``threads``, its line in that partial's `threads.ndjson` (from 0).
     public let localIndex: [Int]
+    /// Threads without comments over all the partials; nil when a partial does not say.
+    public let emptyThreads: Int?
 
     /// Merges `parts` (disjoint shards of one corpus, analyzed with the same options).
     ///
@@ -96,6 +98,8 @@ public struct MergedCorpus: Sendable {
         self.detail = first.manifest.detail
         self.rawCSV = first.manifest.rawCSV ?? false
         self.comments = threads.reduce(0) { $0 + $1.comments }
+        let empty = parts.map(\.manifest.emptyThreads)
+        self.emptyThreads = empty.contains(nil) ? nil : empty.reduce(0) { $0 + $1! }
         // As ReportBundle: corpus-wide files for two or more threads, or more than --detail.
         let corpusWide = threads.count > 1 || threads.count > detail
         self.network = corpusWide && measured ? CorpusNetwork(tally: tally) : nil
@@ -140,6 +144,23 @@ public struct MergedCorpus: Sendable {
     /// ``ComparisonTable`` of the whole corpus has it.
     public var metricRows: [ComparisonTable.Row] {
         Metrics.scalars.enumerated().map { k, metric in ComparisonTable.Row(metric: metric, values: threads.map { $0.values[k] }) }
+    }
+
+    /// `corpus.md` (corpus mode: more threads than `--detail`) with the corpus-wide `topics`,
+    /// as `analyze` writes it; nil when not in corpus mode, or a partial does not record its
+    /// empty threads.
+    public func corpusReport(topics: CorpusTopics) -> OutputFile? {
+        guard threads.count > detail, let network, let time, let emptyThreads else { return nil }
+        let column = { (id: String) in Metrics.scalars.firstIndex { $0.definition.id == id }! }
+        let authors = column("authors"), depth = column("maxDepth")
+        let summary = CorpusReport.Summary(format: InputFormat(rawValue: provenance.format)?.displayName ?? provenance.format, emptyThreads: emptyThreads,
+                                           threads: threads.map { t in
+            CorpusReport.Summary.Thread(id: t.id, title: t.title, comments: t.comments, authors: Int(t.values[authors] ?? 0), maxDepth: Int(t.values[depth] ?? 0))
+        })
+        let rows = metricRows, provenance = self.provenance, detail = self.detail
+        return OutputFile(path: "corpus.md") {
+            $0.write(CorpusReport.write(summary, rows: rows, network: network, topics: topics, time: time, provenance: provenance, detail: detail))
+        }
     }
 
     /// The diagrams (DOT) of ``documents``.

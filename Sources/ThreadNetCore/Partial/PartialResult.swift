@@ -65,6 +65,9 @@ public struct PartialResult: Sendable, Equatable {
         public var replies: Int
         /// Whether the row files' text was written without formula neutralization (`--raw-csv`).
         public var rawCSV: Bool?
+        /// Threads without comments in the shard (counted, not listed); nil in partials made
+        /// before it was recorded.
+        public var emptyThreads: Int?
     }
 
     /// One thread's row: its id, title, size and every scalar metric.
@@ -110,7 +113,7 @@ public struct PartialResult: Sendable, Equatable {
         self.init(manifest: Manifest(format: Self.formatName, version: Self.version, provenance: provenance, detail: detail,
                                      metrics: Metrics.scalars.map(\.definition.id), threads: rows.count,
                                      comments: rows.reduce(0) { $0 + $1.comments }, authors: tally.authors.count, replies: tally.replies.count,
-                                     rawCSV: rawCSV),
+                                     rawCSV: rawCSV, emptyThreads: analysis.corpus.emptyThreadCount),
                   threads: rows, tally: tally, times: PooledTimes(analysis.threads))
     }
 }

@@ -39,31 +39,80 @@ public enum CorpusReport {
         }
     }
 
+    /// What `corpus.md` says of the corpus besides its metrics: its format, empty threads and
+    /// each thread's id, title, size and depth (from the analysis, or from merged partial
+    /// results).
+    public struct Summary: Sendable {
+        /// The input format's display name.
+        public var format: String
+        /// Threads without comments (counted, not listed).
+        public var emptyThreads: Int
+        /// The threads in corpus order.
+        public var threads: [Thread]
+
+        /// One thread: id, title, comments, distinct authors (``Metrics/authors``) and maximum depth.
+        public struct Thread: Sendable {
+            public var id: String
+            public var title: String
+            public var comments: Int
+            public var authors: Int
+            public var maxDepth: Int
+
+            public init(id: String, title: String, comments: Int, authors: Int, maxDepth: Int) {
+                self.id = id
+                self.title = title
+                self.comments = comments
+                self.authors = authors
+                self.maxDepth = maxDepth
+            }
+        }
+
+        public init(format: String, emptyThreads: Int, threads: [Thread]) {
+            self.format = format
+            self.emptyThreads = emptyThreads
+            self.threads = threads
+        }
+
+        /// The summary of an analysed corpus.
+        public init(_ corpus: CorpusAnalysis) {
+            self.init(format: corpus.corpus.format.displayName, emptyThreads: corpus.corpus.emptyThreadCount, threads: corpus.threads.map {
+                Thread(id: $0.thread.id, title: $0.thread.title, comments: $0.comments.count, authors: $0.network.count, maxDepth: Metrics.maxDepth($0))
+            })
+        }
+    }
+
     /// The Markdown text. `table` has one column per thread of `corpus` (in the same order);
     /// `detail` is how many threads have detailed sections in `report.md`.
     ///
     /// - Complexity: O(*t* log *t* + *c*) for *t* threads and *c* comments.
     public static func write(_ corpus: CorpusAnalysis, table: ComparisonTable, network: CorpusNetwork? = nil, topics: CorpusTopics? = nil,
                              time: TimeProfile? = nil, provenance: Provenance, detail: Int) -> String {
+        write(Summary(corpus), rows: table.rows, network: network ?? CorpusNetwork(corpus.threads), topics: topics,
+              time: time ?? TimeProfile(corpus: corpus.threads), provenance: provenance, detail: detail)
+    }
+
+    /// The Markdown text from a summary of the corpus and one row per metric (each with every
+    /// thread's value, in the summary's order).
+    public static func write(_ summary: Summary, rows: [ComparisonTable.Row], network: CorpusNetwork, topics: CorpusTopics? = nil,
+                             time pooled: TimeProfile, provenance: Provenance, detail: Int) -> String {
         var md = MarkdownText()
-        let threads = corpus.threads
+        let threads = summary.threads
         md.line("# Corpus report: \(Escaping.markdown(provenance.input))")
         md.blank()
-        md.line("Source: `\(Escaping.codeSpan(provenance.input))` (\(corpus.corpus.format.displayName)), analyzed by ThreadNet \(provenance.version). `threads.csv` has one row per thread and one column per metric; `report.md` has detailed sections, and `threads/` the diagrams, for the \(min(detail, threads.count)) threads with most comments.")
+        md.line("Source: `\(Escaping.codeSpan(provenance.input))` (\(summary.format)), analyzed by ThreadNet \(provenance.version). `threads.csv` has one row per thread and one column per metric; `report.md` has detailed sections, and `threads/` the diagrams, for the \(min(detail, threads.count)) threads with most comments.")
         md.blank()
 
         // Authors across threads: comments and threads per name.
-        let network = network ?? CorpusNetwork(threads)
-        let comments = threads.reduce(0) { $0 + $1.comments.count }
+        let comments = threads.reduce(0) { $0 + $1.comments }
         md.line("## Totals")
         md.blank()
         md.table(["Measure", "Value"], align: "|:---|---:|", [
             ["Threads with comments", "\(threads.count)"],
-            ["Empty threads (counted, not listed)", "\(corpus.corpus.emptyThreadCount)"],
+            ["Empty threads (counted, not listed)", "\(summary.emptyThreads)"],
             ["Comments", "\(comments)"],
             ["Distinct authors across threads", "\(network.count)"],
             ["Authors in 2 or more threads", "\(network.threads.count { $0 >= 2 })"],
-            ["Maximum depth", "\(threads.map { Metrics.maxDepth($0) }.max() ?? 0)"],
+            ["Maximum depth", "\(threads.map(\.maxDepth).max() ?? 0)"],
         ])
         md.blank()
 
@@ -71,7 +120,7 @@ public enum CorpusReport {
         md.blank()
         md.line("Quartiles by linear interpolation (type 7, as R and NumPy); SD is the population standard deviation. Count metrics are binned in powers of two (1, 2–3, 4–7, …).")
         md.blank()
-        let dists = distributions(table)
+        let dists = distributions(rows)
         md.table(["Metric", "Threads", "Min", "Q1", "Median", "Mean", "Q3", "Max", "SD"], align: "|:---|---:|---:|---:|---:|---:|---:|---:|---:|",
                  dists.map { row, _ in
             let v = row.defined
@@ -86,23 +135,21 @@ public enum CorpusReport {
             md.blank()
         }
 
-        let byComments = threads.indices.sorted { (threads[$1].comments.count, $0) < (threads[$0].comments.count, $1) }
-        let depths = threads.map { Metrics.maxDepth($0) }
-        let byDepth = threads.indices.sorted { (depths[$1], threads[$1].comments.count, $0) < (depths[$0], threads[$0].comments.count, $1) }
-        func rows(_ order: [Int]) -> [[String]] {
+        let byComments = threads.indices.sorted { (threads[$1].comments, $0) < (threads[$0].comments, $1) }
+        let byDepth = threads.indices.sorted { (threads[$1].maxDepth, threads[$1].comments, $0) < (threads[$0].maxDepth, threads[$0].comments, $1) }
+        func listing(_ order: [Int]) -> [[String]] {
             order.prefix(listed).map { i in
                 let t = threads[i]
-                return [Escaping.markdown(t.thread.id), Escaping.markdown(Escaping.excerpt(t.thread.title, limit: 60)),
-                        "\(t.comments.count)", "\(t.network.count)", "\(depths[i])"]
+                return [Escaping.markdown(t.id), Escaping.markdown(Escaping.excerpt(t.title, limit: 60)), "\(t.comments)", "\(t.authors)", "\(t.maxDepth)"]
             }
         }
         md.line("## Largest threads")
         md.blank()
-        md.table(["Thread", "Title", "Comments", "Authors", "Maximum depth"], align: "|:---|:---|---:|---:|---:|", rows(byComments))
+        md.table(["Thread", "Title", "Comments", "Authors", "Maximum depth"], align: "|:---|:---|---:|---:|---:|", listing(byComments))
         md.blank()
         md.line("## Deepest threads")
         md.blank()
-        md.table(["Thread", "Title", "Comments", "Authors", "Maximum depth"], align: "|:---|:---|---:|---:|---:|", rows(byDepth))
+        md.table(["Thread", "Title", "Comments", "Authors", "Maximum depth"], align: "|:---|:---|---:|---:|---:|", listing(byDepth))
         md.blank()
 
         md.line("## Most active authors across threads")
@@ -115,7 +162,6 @@ public enum CorpusReport {
                      active.map { [Escaping.markdown(network.names[$0]), "\(network.comments[$0])", "\(network.threads[$0])"] })
         }
         md.blank()
-        let pooled = time ?? TimeProfile(corpus: threads)
         TimeMarkdown.section(pooled, title: "Time across the corpus", level: "##", pooled: true,
                              timeline: pooled.timeline == nil ? nil : "corpus-timeline.svg",
                              latency: pooled.timedReplies > pooled.negativeLatencies ? "corpus-latency.svg" : nil, into: &md)
