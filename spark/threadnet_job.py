@@ -102,22 +102,36 @@ def executable(binary, shipped):
     return path
 
 
+def pipe_partition(index, items, binary, shipped, fmt, name, options, extra, prefix):
+    """Pipes a partition's lines, in input order, through `threadnet analyze - --partial DIR`
+    with `extra(folder)` more arguments; returns the temporary folder holding DIR as `p` (the
+    caller removes it), or None for an empty partition."""
+    rows = sorted(items, key=lambda kv: kv[1][0])
+    if not rows:
+        return None
+    data = "".join(line + "\n" for _, (_, line) in rows).encode("utf-8")
+    folder = tempfile.mkdtemp(prefix="threadnet-%s-%d-" % (prefix, index))
+    try:
+        command = [executable(binary, shipped), "analyze", "-", "--format", fmt, "--input-name", name,
+                   "--partial", os.path.join(folder, "p"), "--quiet"] + extra(folder) + options
+        done = subprocess.run(command, input=data, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        if done.returncode != 0:
+            raise RuntimeError("threadnet analyze (%s) failed on partition %d: %s"
+                               % (prefix, index, done.stderr.decode("utf-8", "replace").strip()))
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    return folder
+
+
 def analyze_partition(binary, shipped, fmt, name, options, rows):
     """The function piped over each partition: lines in → partial-result records out."""
 
     def run(index, items):
-        rows = sorted(items, key=lambda kv: kv[1][0])
-        if not rows:
+        folder = pipe_partition(index, items, binary, shipped, fmt, name, options, lambda _: [], "partial")
+        if folder is None:
             return
-        data = "".join(line + "\n" for _, (_, line) in rows).encode("utf-8")
-        folder = tempfile.mkdtemp(prefix="threadnet-partial-%d-" % index)
         try:
-            command = [executable(binary, shipped), "analyze", "-", "--format", fmt, "--input-name", name,
-                       "--partial", os.path.join(folder, "p"), "--quiet"] + options
-            done = subprocess.run(command, input=data, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-            if done.returncode != 0:
-                raise RuntimeError("threadnet analyze failed on partition %d: %s"
-                                   % (index, done.stderr.decode("utf-8", "replace").strip()))
             files = ["partial.json", "threads.ndjson", "authors.ndjson", "times.ndjson", "folders.ndjson", "topics-sample.ndjson"]
             if rows:
                 files += ["comments.csv", "authors.csv", "edges.csv"]
@@ -145,23 +159,17 @@ def count_partition(binary, shipped, fmt, name, options, round_bytes, n):
     """The function piped over each partition in topics round `n`: lines in → (key, counts) out,
     and the count file's header as the key ("#", context digest) with count 1."""
 
+    def round_file(folder):
+        path = os.path.join(folder, "round.json")
+        with open(path, "wb") as f:
+            f.write(round_bytes)
+        return ["--topics-round", path]
+
     def run(index, items):
-        rows = sorted(items, key=lambda kv: kv[1][0])
-        if not rows:
+        folder = pipe_partition(index, items, binary, shipped, fmt, name, options, round_file, "topics")
+        if folder is None:
             return
-        data = "".join(line + "\n" for _, (_, line) in rows).encode("utf-8")
-        folder = tempfile.mkdtemp(prefix="threadnet-topics-%d-" % index)
         try:
-            round_file = os.path.join(folder, "round.json")
-            with open(round_file, "wb") as f:
-                f.write(round_bytes)
-            os.makedirs(os.path.join(folder, "p"))
-            command = [executable(binary, shipped), "analyze", "-", "--format", fmt, "--input-name", name,
-                       "--partial", os.path.join(folder, "p"), "--topics-round", round_file, "--quiet"] + options
-            done = subprocess.run(command, input=data, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-            if done.returncode != 0:
-                raise RuntimeError("threadnet analyze --topics-round failed on partition %d: %s"
-                                   % (index, done.stderr.decode("utf-8", "replace").strip()))
             with open(os.path.join(folder, "p", "topics-%d.ndjson" % n), encoding="utf-8") as f:
                 header = json.loads(f.readline())
                 yield (("#", header["context"], str(header["round"])), [1])

@@ -110,17 +110,6 @@ extension PartialTopics {
             }
         }
 
-        /// Adds `n` (one or two integers) to the key of `kind` and `strings`.
-        public mutating func add(_ kind: Kind, _ strings: [String], _ n: [Int]) {
-            var ids: [Int32] = []
-            for s in strings {
-                var s = s
-                ids.append(s.withUTF8 { intern($0) })
-            }
-            add(Key(kind: kind, a: ids.count > 0 ? ids[0] : -1, b: ids.count > 1 ? ids[1] : -1, c: ids.count > 2 ? ids[2] : -1),
-                Value(first: n.first ?? 0, second: n.count > 1 ? n[1] : 0))
-        }
-
         /// The integers of the key of `kind` and `strings`, nil when never counted.
         public func value(_ kind: Kind, _ strings: String...) -> Value? {
             var ids: [Int32] = []

@@ -78,16 +78,13 @@ public enum PartialTopics {
     /// `topics-sample.ndjson` for the threads of a shard.
     public static func sampleFile(_ threads: [ThreadAnalysis], settings: TopicSettings) -> OutputFile {
         let header = Settings(settings)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let settingsLine = String(decoding: (try? encoder.encode(header)) ?? Data(), as: UTF8.self)
         return OutputFile(path: sampleFileName) { out in
+            out.write(settingsLine)
+            out.write("\n")
             let json = JSONOutput(out)
-            json.object(inline: true) {
-                json.field("edges", header.edges)
-                json.field("language", header.language)
-                json.field("maxTerms", header.maxTerms)
-                json.field("minCount", header.minCount)
-                json.field("minDocuments", header.minDocuments)
-                json.field("stem", header.stem)
-            }
             var left = TopicLanguage.detectionTokens
             for (k, t) in threads.enumerated() where left > 0 {
                 let masks = TopicLanguage.masks(of: t.comments.lazy.map(\.text), limit: left)
