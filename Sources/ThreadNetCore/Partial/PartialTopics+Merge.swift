@@ -117,6 +117,15 @@ extension PartialTopics {
                 default: break
                 }
             }
+            // Every contender is labelled by its most used surface form: counts that name none
+            // were not made from one text.
+            var labelledWords = Set<Int32>()
+            for (r, n) in table.total.rawSingles.enumerated() where n > 0 { labelledWords.insert(table.words.rawKey[r]) }
+            let surfaced = Set(units.surfaces.keys.map(\.contender))
+            for (x, c) in contenders.enumerated() where c.isCollocation ? !surfaced.contains(Int32(x)) : !labelledWords.contains(c.id) {
+                throw PartialError(PartialTopics.countFileName(c.isCollocation ? 3 : 2),
+                                   "the counts do not add up: key term \(last.contenders[x]) has no surface form; count the rounds again in every shard")
+            }
             let collocations = Self.collocations(counts[0], minDocuments: settings.minDocuments)
             var g2: [UInt64: Double] = [:]
             for c in collocations { g2[table.key(c.pair[0], c.pair[1])] = c.g2 }
