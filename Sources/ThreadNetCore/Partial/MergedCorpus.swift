@@ -39,8 +39,8 @@ public struct MergedCorpus: Sendable {
     ///     by default the name the partials share.
     ///   - replies: pairs already summed over all the partials (``PartialResult`` `replies.ndjson`
     ///     layout, e.g. from Spark's `reduceByKey`), used instead of each partial's pairs.
-    ///   - network: whether to build and measure the corpus-wide network and time profile
-    ///     (not needed for the topics rounds).
+    ///   - measured: (`network:`) whether to build and measure the corpus-wide network and
+    ///     time profile (not needed for the topics rounds).
     /// - Throws: ``PartialError`` when the partials disagree on version, options or metrics,
     ///   share a thread, or `replies` cannot be read.
     /// - Complexity: O(*t* log *t*) to order *t* threads, O(*a* log *a* + *p*) to merge the

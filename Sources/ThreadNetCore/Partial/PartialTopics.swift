@@ -69,7 +69,8 @@ public enum PartialTopics {
     }
 
     /// One thread's words in round 0: `thread` indexes the partial's `threads.ndjson`; `masks`
-    /// holds a language mask per word (``TopicLanguage/masks(of:limit:)``).
+    /// holds a language mask per word (bit *k* set when the word is in the detection stop list
+    /// of ``TopicLanguage/all``[*k*]).
     public struct SampleLine: Codable, Sendable, Equatable {
         public var thread: Int
         public var masks: [UInt32]
