@@ -101,7 +101,11 @@ struct Merge: ParsableCommand {
                 let topics = try topicRounds.merge.topics(counts: topicRounds.counts)
                 topicFiles = ReportBundle.corpusTopicFiles(topics)
                 // corpus.md holds the topics, so it comes with them.
-                if let report = merged.corpusReport(topics: topics) { topicFiles?.documents.append(report) }
+                if let report = merged.corpusReport(topics: topics) {
+                    topicFiles?.documents.append(report)
+                } else if merged.threads.count > merged.detail {
+                    FileHandle.standardError.write(Data("threadnet merge: corpus.md left out: a partial result does not record its empty threads (made by an older ThreadNet); analyze the shards again\n".utf8))
+                }
             } catch {
                 throw CLIError(error.description)
             }
