@@ -74,7 +74,7 @@ struct Merge: ParsableCommand {
             var parts: [PartialResult] = []
             progress.begin("reading", total: partials.count, unit: "partials")
             for folder in partials {
-                parts.append(try PartialResult.read(folder: folder, maxFileBytes: maxPartialMiB << 20))
+                parts.append(try PartialResult.read(folder: folder, maxFileBytes: maxPartialMiB << 20, threadsOnly: topicsNext != nil))
                 progress.advance()
             }
             progress.begin("corpus network", total: nil)

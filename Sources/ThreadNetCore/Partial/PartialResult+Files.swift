@@ -66,10 +66,12 @@ extension PartialResult {
     /// - Parameters:
     ///   - folder: the partial result's folder.
     ///   - maxFileBytes: the largest file read (`threadnet merge --max-partial-mib`).
+    ///   - threadsOnly: read the manifest, threads and authors only (the author pairs and
+    ///     pooled times left empty), as the topics rounds need them.
     /// - Throws: ``PartialError`` naming the file and line of anything missing or malformed.
-    public static func read(folder: String, maxFileBytes: Int = defaultMaxFileBytes) throws(PartialError) -> PartialResult {
+    public static func read(folder: String, maxFileBytes: Int = defaultMaxFileBytes, threadsOnly: Bool = false) throws(PartialError) -> PartialResult {
         var files: [String: Data] = [:]
-        for name in fileNames {
+        for name in fileNames where !threadsOnly || !skippedForThreads.contains(name) {
             let path = folder + "/" + name
             var info = stat()
             if stat(path, &info) == 0, Int(info.st_size) > maxFileBytes {
@@ -77,13 +79,17 @@ extension PartialResult {
             }
             files[name] = try contents(path)
         }
-        return try parse(files, folder: folder)
+        return try parse(files, folder: folder, threadsOnly: threadsOnly)
     }
 
-    /// Parses the files of a partial result (``fileNames`` → contents); `folder` names them in errors.
+    /// The files ``read(folder:maxFileBytes:threadsOnly:)`` skips for `threadsOnly`.
+    static let skippedForThreads: Set<String> = ["replies.ndjson", "times.ndjson"]
+
+    /// Parses the files of a partial result (``fileNames`` → contents); `folder` names them in
+    /// errors. With `threadsOnly`, `replies.ndjson` and `times.ndjson` are not needed and not read.
     ///
     /// - Complexity: O(size of the files).
-    public static func parse(_ files: [String: Data], folder: String) throws(PartialError) -> PartialResult {
+    public static func parse(_ files: [String: Data], folder: String, threadsOnly: Bool = false) throws(PartialError) -> PartialResult {
         func data(_ name: String) throws(PartialError) -> Data {
             guard let d = files[name] else { throw PartialError(folder + "/" + name, "missing: a partial result has \(fileNames.joined(separator: ", "))") }
             return d
@@ -131,9 +137,13 @@ extension PartialResult {
                                               firstSeen: a.firstSeen, firstThread: a.firstThread, firstLocal: a.firstLocal))
         }
         var tally = AuthorTally(authors: authors, replies: [:], threadCount: threads.count)
+        var times = PooledTimes()
+        // Without the pairs and times (read(folder:threadsOnly:)), the threads and authors only.
+        guard !threadsOnly else {
+            return PartialResult(manifest: manifest, threads: threads, tally: tally, times: times)
+        }
         try addReplies(try data("replies.ndjson"), folder + "/replies.ndjson", into: &tally)
         let timesPath = folder + "/times.ndjson"
-        var times = PooledTimes()
         for (k, line) in try lines(try data("times.ndjson"), timesPath, as: PooledTimes.Line.self, kind: "times").enumerated() {
             if let problem = times.add(line) { throw PartialError(timesPath + ":\(k + 1)", problem) }
         }
