@@ -196,7 +196,7 @@ struct Analyze: ParsableCommand {
             throw CLIError("\(path): the round was made for partials analyzed with \(round.options.joined(separator: " ")), not \(provenance.options.joined(separator: " ")): count every shard with the options of its partial result")
         }
         display.progress.begin("topics round \(round.round)", total: nil)
-        let counts = PartialTopics.countFile(analysis.threads, options: settings.topics.options, round: round, digest: digest)
+        let counts = PartialTopics.countFile(analysis.threads, options: settings.topics.options, round: round, digest: digest, input: provenance.sha256)
         var writer = AtomicWriter()
         writer.add(folder + "/" + counts.file.path, writer: counts.file.write)
         try writer.commit(progress: display.progress, timings: timings)

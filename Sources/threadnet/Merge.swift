@@ -68,6 +68,7 @@ struct Merge: ParsableCommand {
         defer { display.finish() }
         let progress = display.progress
         let merged: MergedCorpus
+        var inputDigests: [String] = []
         var folderCopies: [PartialFolders.Copy]?
         var dots: [OutputFile] = []
         do {
@@ -79,6 +80,7 @@ struct Merge: ParsableCommand {
             }
             progress.begin("corpus network", total: nil)
             merged = try MergedCorpus(parts, names: partials, inputName: inputName, replies: replies, network: topicsNext == nil)
+            inputDigests = parts.map(\.manifest.provenance.sha256)
             progress.end()
             // The detailed threads' folders, when every partial has them: DOT sources read now
             // (to be rendered), the other files checked now and copied as they are written.
@@ -89,7 +91,7 @@ struct Merge: ParsableCommand {
         }
         let corpusWide = merged.isCorpusWide
         let topicRounds: (merge: PartialTopics.Merge, counts: [PartialTopics.Counts])?
-        do { topicRounds = corpusWide ? try readTopicRounds(merged) : nil } catch { throw CLIError(error.description) }
+        do { topicRounds = corpusWide ? try readTopicRounds(merged, inputs: inputDigests) : nil } catch { throw CLIError(error.description) }
         if let topicsNext {
             try writeNextRound(topicRounds, to: topicsNext, corpusWide: corpusWide)
             return
@@ -144,7 +146,9 @@ struct Merge: ParsableCommand {
     /// The topic rounds counted so far: the samples of every partial (nil when one has none),
     /// then for rounds 1, 2, 3 in turn the counts given with --topic-counts or, failing that,
     /// every partial's `topics-N.ndjson`, summed; up to the first round missing.
-    func readTopicRounds(_ merged: MergedCorpus) throws(PartialError) -> (merge: PartialTopics.Merge, counts: [PartialTopics.Counts])? {
+    /// A partial's own count file must have been counted from the partial's input (`inputs[k]`,
+    /// its SHA-256).
+    func readTopicRounds(_ merged: MergedCorpus, inputs: [String]) throws(PartialError) -> (merge: PartialTopics.Merge, counts: [PartialTopics.Counts])? {
         let exists = { (path: String) in FileManager.default.fileExists(atPath: path) }
         let bound = maxPartialMiB << 20
         func contents(_ path: String) throws(PartialError) -> Data {
@@ -169,12 +173,13 @@ struct Merge: ParsableCommand {
             }
             // One file in memory at a time, added to the sums.
             var sum: PartialTopics.Counts?
-            for path in sources {
+            for (k, path) in sources.enumerated() {
                 let data = try contents(path)
-                if sum == nil {
-                    let header = try PartialTopics.Counts.header(data, path: path)
-                    sum = PartialTopics.Counts(round: header.round, context: header.context)
+                let header = try PartialTopics.Counts.header(data, path: path)
+                if given[n] == nil, !header.input.isEmpty, !inputs[k].isEmpty, header.input != inputs[k] {
+                    throw PartialError(path, "counted from another input (SHA-256 \(header.input.prefix(12))…) than the partial result (\(inputs[k].prefix(12))…): count the round again with the shard's own input")
                 }
+                if sum == nil { sum = PartialTopics.Counts(round: header.round, context: header.context) }
                 try sum!.add(file: data, path: path)
             }
             counts.append(sum!)

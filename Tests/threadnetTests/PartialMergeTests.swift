@@ -173,6 +173,15 @@ struct PartialMergeTests {
         for name in ["corpus-terms.csv", "corpus-topics.csv", "corpus-topics.dot", "corpus.md"] + Self.mergedFiles {
             #expect(Self.bytes(merged, name) == Self.bytes(whole, name), "\(name) differs from analyze's")
         }
+        // Counts made from another shard's input than the partial's are refused.
+        let own = partials[0] + "/topics-3.ndjson", kept = folder.appendingPathComponent("own-topics-3.ndjson").path
+        try FileManager.default.moveItem(atPath: own, toPath: kept)
+        let crossed = try CommandLineTests.run(["analyze", inputs[1], "--partial", partials[0], "--topics-round", folder.appendingPathComponent("round3.json").path] + options)
+        #expect(crossed.status == 0, "\(crossed.stderr)")
+        let wrongInput = try CommandLineTests.run(["merge"] + partials + ["--out", folder.appendingPathComponent("crossed").path])
+        #expect(wrongInput.status != 0 && wrongInput.stderr.contains("topics-3.ndjson") && wrongInput.stderr.contains("counted from another input"), "\(wrongInput.stderr)")
+        try FileManager.default.removeItem(atPath: own)
+        try FileManager.default.moveItem(atPath: kept, toPath: own)
         // Counts that answer another round (a shard's round-1 counts where its round 2 belongs) are refused.
         try FileManager.default.removeItem(atPath: partials[1] + "/topics-2.ndjson")
         try FileManager.default.copyItem(atPath: partials[1] + "/topics-1.ndjson", toPath: partials[1] + "/topics-2.ndjson")

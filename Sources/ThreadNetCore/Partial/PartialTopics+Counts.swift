@@ -189,14 +189,15 @@ extension PartialTopics {
         /// The largest count read (2^50): sums of many stay far from overflow.
         public static let maxCount = 1 << 50
 
-        /// A count file's header: round and context.
-        public static func header(_ data: Data, path: String) throws(PartialError) -> (round: Int, context: String) {
-            struct Header: Decodable { var round: Int; var context: String }
+        /// A count file's header: round, context and the shard's input digest (empty when summed
+        /// over shards or not recorded).
+        public static func header(_ data: Data, path: String) throws(PartialError) -> (round: Int, context: String, input: String) {
+            struct Header: Decodable { var round: Int; var context: String; var input: String? }
             let end = data.firstIndex(of: 0x0A) ?? data.endIndex
             guard let h = try? JSONDecoder().decode(Header.self, from: data[data.startIndex..<end]) else {
                 throw PartialError(path + ":1", "no header ({\"context\", \"round\"}): not a ThreadNet topic count file")
             }
-            return (h.round, h.context)
+            return (h.round, h.context, h.input ?? "")
         }
 
         /// Sums count files of one round (each shard's, or one already summed elsewhere).

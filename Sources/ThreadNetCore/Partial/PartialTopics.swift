@@ -24,8 +24,9 @@ import Foundation
 ///    the comments holding both; per collocation contender its surface forms. The merge labels
 ///    and ranks the terms and builds their co-occurrence: exactly ``CorpusTopics`` of the whole.
 ///
-/// A count file's first line is `{"context": DIGEST, "round": N}` (the digest of the round
-/// file it answers, so that counts of another round or context are refused); every other line
+/// A count file's first line is `{"context": DIGEST, "input": SHA256, "round": N}` (the digest
+/// of the round file it answers, so that counts of another round or context are refused, and
+/// the shard's input digest, so that counts of another input than the partial's are); every other line
 /// is `{"k": [strings], "n": [integers]}`, a key and integers that add up element by element
 /// across shards (Spark: `reduceByKey`). A key's first string names its kind: `t` (all pairs),
 /// `w` (a word key), `p` (a word pair), `c` (a collocation), `r` (a raw word of a key), `u`
@@ -111,8 +112,11 @@ public enum PartialTopics {
     ///     round sets the language.
     ///   - round: the round file, as the merge wrote it.
     ///   - digest: ``TopicRound/digest(of:)`` of that file.
+    ///   - input: the SHA-256 of the shard's input (``Provenance/sha256``), recorded in the
+    ///     header so that a merge can tell counts of another input than the partial's.
     /// - Complexity: one pass over the text, O(*w* log *w*) to order *w* distinct words or pairs.
-    public static func countFile(_ threads: [ThreadAnalysis], options: TopicOptions, round: TopicRound, digest: String) -> (file: OutputFile, lines: Int) {
+    public static func countFile(_ threads: [ThreadAnalysis], options: TopicOptions, round: TopicRound, digest: String,
+                                 input: String = "") -> (file: OutputFile, lines: Int) {
         let language = TopicLanguage.named(round.language) ?? .english
         let options = options.in(language)
         let (stream, table) = CorpusTopics.tokenize(threads, options: options, chunks: 4 * ProcessInfo.processInfo.activeProcessorCount)
@@ -191,6 +195,7 @@ public enum PartialTopics {
             let json = JSONOutput(out)
             json.object(inline: true) {
                 json.field("context", digest)
+                json.field("input", input)
                 json.field("round", roundNumber)
             }
             func line(_ kind: Kind, _ strings: [String], _ counts: [Int]) {
