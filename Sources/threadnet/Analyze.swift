@@ -156,14 +156,16 @@ struct Analyze: ParsableCommand {
 
     /// `--partial DIR`: the threads' metric rows and author tally (``PartialResult``), for `threadnet merge`.
     func writePartial(_ source: InputSource, options: ImportOptions, settings: AnalysisOptions, into folder: String, display: ProgressDisplay) throws {
+        // A round file is read before the input, so that a bad one costs no analysis.
+        let round = try topicsRound.map(Self.readRound)
         let analysis: CorpusAnalysis, provenance: Provenance
         do {
             (analysis, provenance) = try Pipeline.analyze(source, options: options, analysis: settings, progress: display.progress)
         } catch {
             throw CLIError(error.description)
         }
-        if let topicsRound {
-            try countTopics(analysis, provenance: provenance, settings: settings, round: topicsRound, into: folder, display: display)
+        if let round, let topicsRound {
+            try countTopics(analysis, provenance: provenance, settings: settings, round: round, path: topicsRound, into: folder, display: display)
             return
         }
         display.progress.begin("metrics", total: analysis.threads.count, unit: "threads")
@@ -182,16 +184,9 @@ struct Analyze: ParsableCommand {
 
     /// `--partial DIR --topics-round FILE`: one round of the corpus-wide topics counted over
     /// these threads (``PartialTopics``) into `DIR/topics-N.ndjson`.
-    func countTopics(_ analysis: CorpusAnalysis, provenance: Provenance, settings: AnalysisOptions, round path: String, into folder: String,
-                     display: ProgressDisplay) throws {
-        let round: TopicRound, digest: String
-        guard let data = FileManager.default.contents(atPath: path) else { throw CLIError("\(path): cannot be read (missing, or not a file)") }
-        do {
-            round = try TopicRound.read(data, path: path)
-            digest = TopicRound.digest(of: data)
-        } catch {
-            throw CLIError(error.description)
-        }
+    func countTopics(_ analysis: CorpusAnalysis, provenance: Provenance, settings: AnalysisOptions, round: (round: TopicRound, digest: String),
+                     path: String, into folder: String, display: ProgressDisplay) throws {
+        let (round, digest) = round
         guard round.options == provenance.options else {
             throw CLIError("\(path): the round was made for partials analyzed with \(round.options.joined(separator: " ")), not \(provenance.options.joined(separator: " ")): count every shard with the options of its partial result")
         }
@@ -202,6 +197,12 @@ struct Analyze: ParsableCommand {
         try writer.commit(progress: display.progress, timings: timings)
         display.finish()
         print("wrote \(folder)/\(counts.file.path): topics round \(round.round), \(counts.lines) counts; sum them with threadnet merge")
+    }
+
+    /// The round file at `path` (`--topics-round`) and its digest.
+    static func readRound(_ path: String) throws -> (round: TopicRound, digest: String) {
+        guard let data = FileManager.default.contents(atPath: path) else { throw CLIError("\(path): cannot be read (missing, or not a file)") }
+        do { return (try TopicRound.read(data, path: path), TopicRound.digest(of: data)) } catch { throw CLIError(error.description) }
     }
 
     /// `seed.txt` → `seed`, `RC_2019-01.ndjson.zst` → `RC_2019-01`, made safe for a file name.

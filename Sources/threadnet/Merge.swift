@@ -84,7 +84,7 @@ struct Merge: ParsableCommand {
             progress.end()
             // The detailed threads' folders, when every partial has them: DOT sources read now
             // (to be rendered), the other files checked now and copied as they are written.
-            folderCopies = try PartialFolders.copies(merged, folders: partials)
+            folderCopies = topicsNext == nil ? try PartialFolders.copies(merged, folders: partials) : nil
             for copy in folderCopies ?? [] where copy.isDiagram { dots.append(try PartialFolders.diagram(copy)) }
         } catch {
             throw CLIError(error.description)

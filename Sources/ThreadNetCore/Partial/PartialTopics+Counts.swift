@@ -156,34 +156,41 @@ extension PartialTopics {
                     }
                     ints.removeAll(keepingCapacity: true)
                     ranges.removeAll(keepingCapacity: true)
-                    var key: Key
-                    if CountLine.scan(text, strings: &ranges, integers: &ints) {
-                        guard let first = ranges.first, first.count == 1, let kind = Kind(rawValue: text[first.lowerBound]) else { throw bad("unknown kind") }
-                        guard ranges.count == 1 + kind.strings else { throw bad("\(kind.letter) takes \(kind.strings) strings") }
-                        key = Key(kind: kind)
-                        for (k, r) in ranges.dropFirst().enumerated() {
-                            let id = intern(UnsafeBufferPointer(rebasing: text[r]))
-                            if k == 0 { key.a = id } else if k == 1 { key.b = id } else { key.c = id }
-                        }
-                    } else {
-                        // Escaped strings (or any other spelling of the line): the JSON decoder.
+                    // Escaped strings (or any other spelling of the line) go through the JSON
+                    // decoder and are laid out plainly, as the scanner finds them.
+                    var plain: [UInt8]?
+                    if !CountLine.scan(text, strings: &ranges, integers: &ints) {
                         struct Line: Decodable { var k: [String]; var n: [Int] }
                         guard let l = try? JSONDecoder().decode(Line.self, from: Data(text)) else { throw bad("not {\"k\", \"n\"}") }
-                        guard let letter = l.k.first?.utf8, letter.count == 1, let kind = Kind(rawValue: letter.first!) else { throw bad("unknown kind") }
-                        guard l.k.count == 1 + kind.strings else { throw bad("\(kind.letter) takes \(kind.strings) strings") }
-                        key = Key(kind: kind)
-                        for (k, s) in l.k.dropFirst().enumerated() {
-                            var s = s
-                            let id = s.withUTF8 { intern($0) }
-                            if k == 0 { key.a = id } else if k == 1 { key.b = id } else { key.c = id }
+                        var bytes: [UInt8] = []
+                        ranges.removeAll(keepingCapacity: true)  // what the scanner found before it gave up
+                        for s in l.k {
+                            ranges.append(bytes.count..<(bytes.count + s.utf8.count))
+                            bytes += s.utf8
                         }
+                        plain = bytes
                         ints = l.n
                     }
+                    let made = plain.map { p in p.withUnsafeBufferPointer { key($0, ranges) } } ?? key(text, ranges)
+                    guard let key = made.key else { throw bad(made.problem) }
                     guard ints.count == key.kind.integers else { throw bad("\(key.kind.letter) takes \(key.kind.integers) counts") }
                     guard ints.allSatisfy({ $0 >= 0 && $0 <= Self.maxCount }) else { throw bad("a count outside 0 to 2^50") }
                     add(key, Value(first: ints[0], second: ints.count > 1 ? ints[1] : 0))
                 }
             }
+        }
+
+        /// The key of a line's strings (`text[ranges]`, the kind's letter first), its strings
+        /// interned; or what is wrong with them.
+        private mutating func key(_ text: UnsafeBufferPointer<UInt8>, _ ranges: [Range<Int>]) -> (key: Key?, problem: String) {
+            guard let first = ranges.first, first.count == 1, let kind = Kind(rawValue: text[first.lowerBound]) else { return (nil, "unknown kind") }
+            guard ranges.count == 1 + kind.strings else { return (nil, "\(kind.letter) takes \(kind.strings) strings") }
+            var key = Key(kind: kind)
+            for (k, r) in ranges.dropFirst().enumerated() {
+                let id = intern(UnsafeBufferPointer(rebasing: text[r]))
+                if k == 0 { key.a = id } else if k == 1 { key.b = id } else { key.c = id }
+            }
+            return (key, "")
         }
 
         /// The largest count read (2^50): sums of many stay far from overflow.

@@ -76,31 +76,40 @@ extension PartialTopics {
         ///
         /// - Throws: ``PartialError`` when a count answers another round or round file.
         public func round(_ n: Int, counts: [Counts]) throws(PartialError) -> TopicRound {
-            var round = TopicRound(format: TopicRound.formatName, version: 1, round: n, options: options, language: detection.language.name,
+            try prepare(n, counts: counts).round
+        }
+
+        /// Round `n` and what it was found from, each step once: the collocations (from round
+        /// 1's sums, for rounds 2 and 3) and round 2's sums as a ``Table`` (round 3; with
+        /// round 3's surface forms when counted).
+        func prepare(_ n: Int, counts: [Counts]) throws(PartialError) -> (round: TopicRound, collocations: [(pair: [String], g2: Double)], table: Table?) {
+            var round = TopicRound(format: TopicRound.formatName, version: 1, round: 1, options: options, language: detection.language.name,
                                    minDocuments: settings.minDocuments, collocations: [], contenders: [])
-            guard n > 1 else { return round }
-            let earlier = try self.round(n - 1, counts: counts)
-            try check(counts, round: earlier)
+            guard n > 1 else { return (round, [], nil) }
+            try check(counts, round: round)
             let collocations = Self.collocations(counts[0], minDocuments: settings.minDocuments)
+            round.round = 2
             round.collocations = collocations.map(\.pair)
-            guard n > 2 else { return round }
-            let table = Table(round, counts[1], nil)
+            guard n > 2 else { return (round, collocations, nil) }
+            try check(counts, round: round)
+            let table = Table(round, counts[1], counts.count > 2 ? counts[2] : nil)
+            round.round = 3
             round.contenders = table.contenders(maxTerms: settings.maxTerms, minDocuments: settings.minDocuments).map { c in
                 c.isCollocation ? ["c"] + round.collocations[Int(c.id)] : ["w", table.words.keys[Int(c.id)]]
             }
-            return round
+            return (round, collocations, table)
         }
 
         /// The corpus topics from the summed counts of rounds 1–3, as ``CorpusTopics`` finds
         /// them in the whole corpus.
         public func topics(counts: [Counts]) throws(PartialError) -> CorpusTopics {
-            let last = try round(3, counts: counts)
+            let (last, collocations, prepared) = try prepare(3, counts: counts)
             try check(counts, round: last)
+            guard let table = prepared else { throw PartialError(PartialTopics.countFileName(2), "missing: each shard counts round 2 first") }
             let selection: EdgeSelection
             do { selection = try EdgeSelection(parsing: settings.edges, minCount: settings.minCount) } catch {
                 throw PartialError(PartialTopics.sampleFileName, "edges \"\(settings.edges)\": \(error.description)")
             }
-            let table = Table(last, counts[1], counts[2])
             let contenders = table.contenders(maxTerms: settings.maxTerms, minDocuments: settings.minDocuments)
             var units = CorpusTopics.UnitCounts(topics: contenders.count)
             let c3 = counts[2]
@@ -126,7 +135,6 @@ extension PartialTopics {
                 throw PartialError(PartialTopics.countFileName(c.isCollocation ? 3 : 2),
                                    "the counts do not add up: key term \(last.contenders[x]) has no surface form; count the rounds again in every shard")
             }
-            let collocations = Self.collocations(counts[0], minDocuments: settings.minDocuments)
             var g2: [UInt64: Double] = [:]
             for c in collocations { g2[table.key(c.pair[0], c.pair[1])] = c.g2 }
             let keys = last.collocations.map { table.key($0[0], $0[1]) }
@@ -196,8 +204,7 @@ extension PartialTopics {
                 for key in units.values.keys where key.kind == .surface { surfaceRaws.formUnion([units.string(key.b), units.string(key.c)]) }
                 for text in surfaceRaws.sorted(by: PartialTopics.precedes) { _ = raw(text, key: 0) }
             }
-            var collocationIndex: [[String]: Int] = [:]
-            for (x, pair) in round.collocations.enumerated() { collocationIndex[pair] = x }
+            let collocationIndex = round.collocationIndex
             var total = CorpusTopics.TermCounts(words: words.keys.count, collocations: round.collocations.count, raws: words.raws.count)
             for (key, v) in terms.values {
                 switch key.kind {

@@ -171,8 +171,7 @@ public enum PartialTopics {
         default:
             var topicOfWord = [Int32](repeating: -1, count: table.keys.count)
             var topicOfCollocation = [Int32](repeating: -1, count: round.collocations.count)
-            var collocationIndex: [[String]: Int] = [:]
-            for (x, pair) in round.collocations.enumerated() { collocationIndex[pair] = x }
+            let collocationIndex = round.collocationIndex
             for (t, c) in round.contenders.enumerated() {
                 if c.count == 2, let k = table.keyIndex[c[1]] { topicOfWord[Int(k)] = Int32(t) }
                 if c.count == 3, let x = collocationIndex[Array(c[1...])] { topicOfCollocation[x] = Int32(t) }
@@ -237,6 +236,11 @@ public struct TopicRound: Codable, Sendable, Equatable {
     public var contenders: [[String]]
 
     public static let formatName = "threadnet-topics-round"
+
+    /// Each collocation's place in ``collocations``.
+    var collocationIndex: [[String]: Int] {
+        Dictionary(collocations.enumerated().map { ($1, $0) }, uniquingKeysWith: { $1 })
+    }
 
     /// The file's bytes (sorted keys, so that equal rounds are equal files).
     public var encoded: Data {
