@@ -24,6 +24,7 @@ enum FuzzInput {
         case .dictionary: SideFileReaders.dictionary(bytes)
         case .aliases: SideFileReaders.aliases(bytes)
         case .partial: SideFileReaders.partial(bytes)
+        case .partialReport: SideFileReaders.partialReport(bytes)
         }
     }
 

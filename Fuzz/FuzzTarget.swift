@@ -22,6 +22,8 @@ enum FuzzTarget: Hashable {
     case aliases
     /// The partial-result reader and a merge (`threadnet merge`).
     case partial
+    /// The readers of a partial result's repairs and metrics entries (the merged report).
+    case partialReport
 
     typealias InputFormatName = String
 
@@ -34,6 +36,7 @@ enum FuzzTarget: Hashable {
         case "dictionary": self = .dictionary
         case "aliases": self = .aliases
         case "partial": self = .partial
+        case "partial-report": self = .partialReport
         case nil, "detect": self = .importer(nil)
         case let name?: self = .importer(name)
         }

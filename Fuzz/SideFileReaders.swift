@@ -60,4 +60,25 @@ enum SideFileReaders {
             for file in files.documents + [files.diagram] { _ = file.contents }
         }
     }
+
+    /// A partial result's `repairs.ndjson`, then after a NUL byte its `metrics-threads.json`:
+    /// the repairs parse (every thread within the partial's 8) or throw their typed error; the
+    /// entries are read one at a time, each ending at its closing line, none longer than the file.
+    static func partialReport(_ bytes: [UInt8]) {
+        let parts = bytes.split(separator: 0, maxSplits: 1, omittingEmptySubsequences: false).map { Data($0) }
+        if let repairs = try? PartialReport.repairs(parts[0], path: "fuzz", threads: 8) {
+            precondition(repairs.threads.keys.allSatisfy { (0..<8).contains($0) }, "a repair of a thread the partial does not have")
+        }
+        guard parts.count > 1 else { return }
+        let path = NSTemporaryDirectory() + "threadnet-fuzz-entries-\(getpid())"
+        guard FileManager.default.createFile(atPath: path, contents: parts[1]) else { return }
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        guard let reader = PartialReport.EntryReader(path: path) else { return }
+        var total = 0
+        while let entry = reader.next() {
+            total += entry.count + 1
+            precondition(entry.last == 0x7D && total <= parts[1].count, "an entry that does not end with its brace, or longer than the file")
+        }
+        _ = reader.hasMore
+    }
 }

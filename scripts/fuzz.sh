@@ -6,7 +6,8 @@
 # csv-writer, dot-writer and markdown-writer (round trips: what the writer escapes, libxml2,
 # CSV.swift, libgvc and cmark-gfm read back unchanged; Fuzz/WriterRoundTrip.swift); dictionary
 # and aliases (the topic dictionary and alias file readers); partial (the partial-result reader
-# and merge, seeded by Fuzz/seeds/, made by Fuzz/seeds/make-partial-seed.sh).
+# and merge, seeded by Fuzz/seeds/, made by Fuzz/seeds/make-partial-seed.sh); partial-report (the
+# readers of a partial's repairs.ndjson and metrics-threads.json, seeded likewise).
 # THREADNET_FUZZ_FORMATS="wxr dot-writer" limits the targets; THREADNET_FUZZ_SEED (default 1) is
 # libFuzzer's random seed, fixed so that a run can be repeated (use another for new ground).
 # Builds the threadnet-fuzz target into .build-fuzz with AddressSanitizer and libFuzzer's
@@ -30,7 +31,7 @@ failed=0
 # entity, heading, characters XML forbids, line breaks).
 names=('=HYPERLINK("http://x")' '<img src=x onerror=alert(1)>' '"; } digraph evil {' '# heading' $'a\uFFFEb\uFFFF'
        'Tom &amp; Jerry &#60;3' $'two\nlines\r\n\ttab' 'back\\slash \\N \\l' '*em* _u_ [l](j:x) `c` | ~s~' $'f1\x1f+f2\x1f-3')
-for format in ${THREADNET_FUZZ_FORMATS:-text wxr disqus reddit pushshift hn-algolia hn-firebase mastodon discourse youtube csv json xml-writer csv-writer dot-writer markdown-writer dictionary aliases partial}; do
+for format in ${THREADNET_FUZZ_FORMATS:-text wxr disqus reddit pushshift hn-algolia hn-firebase mastodon discourse youtube csv json xml-writer csv-writer dot-writer markdown-writer dictionary aliases partial partial-report}; do
   corpus=$(mktemp -d)
   case "$format" in
     text) cp seeds/000_dd0249cc5e7d2567.txt "$corpus/" ;;
@@ -42,6 +43,7 @@ for format in ${THREADNET_FUZZ_FORMATS:-text wxr disqus reddit pushshift hn-algo
                 printf '%%\n1\tpositive\n2\tnegative\n%%\ngood\t1\nbad*\t2\nnot good\t2 1\n' > "$corpus/liwc.dic" ;;
     aliases) printf '# aliases\nAnn Smith = ann = A. Smith\nBob = bob_ = Robert\n' > "$corpus/aliases.txt" ;;
     partial) cp Fuzz/seeds/partial-*.bin "$corpus/" ;;
+    partial-report) cp Fuzz/seeds/report-*.bin "$corpus/" ;;
     *) cp "$fixtures"/json/*.json "$corpus/" ;;
   esac
   crashes=.build-fuzz/crashes/$format

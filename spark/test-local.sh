@@ -11,7 +11,7 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 n="${1:-100000}"
 work="$(mktemp -d "${TMPDIR:-/tmp}/threadnet-spark-test.XXXXXX")"
-trap 'rm -rf "$work"' EXIT
+[ -n "${KEEP:-}" ] || trap 'rm -rf "$work"' EXIT   # KEEP=1 keeps the work folder (for a look at a difference)
 python3 bench/reference/gen_threads.py --comments "$n" --threads $((n / 20)) --seed 1 --out "$work/corpus.ndjson" >/dev/null
 # Submission lines (RS_ style) for every 50th thread, at the end: their comments lie in other files.
 python3 - "$work/corpus.ndjson" <<'PY'
@@ -37,6 +37,7 @@ spark/run-local.sh "$work/spark" "$work"/files/part-00.ndjson "$work"/files/part
   "$work"/files/part-03.ndjson.zst --input-name corpus.ndjson --no-images --ship
 echo "spark job: $(( $(date +%s) - start )) s"
 start=$(date +%s)
-.build/release/threadnet analyze "$work/corpus.ndjson" --out "$work/whole" --no-images --quiet
+# With the format the job names for every partition (its options are in the reports' provenance).
+.build/release/threadnet analyze "$work/corpus.ndjson" --format pushshift --out "$work/whole" --no-images --quiet
 echo "threadnet analyze: $(( $(date +%s) - start )) s"
 python3 spark/compare.py "$work/whole" "$work/spark"

@@ -132,7 +132,8 @@ def analyze_partition(binary, shipped, fmt, name, options, rows):
         if folder is None:
             return
         try:
-            files = ["partial.json", "threads.ndjson", "authors.ndjson", "times.ndjson", "folders.ndjson", "topics-sample.ndjson"]
+            files = ["partial.json", "threads.ndjson", "authors.ndjson", "times.ndjson", "folders.ndjson", "topics-sample.ndjson",
+                     "metrics-threads.json", "repairs.ndjson"]
             if rows:
                 files += ["comments.csv", "authors.csv", "edges.csv"]
             # The folders of the partition's --detail largest threads (the merge keeps the corpus's largest).

@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Makes Fuzz/seeds/partial-3threads.bin, the seed of the `partial` fuzz target: the partial
+# Makes Fuzz/seeds/partial-3threads.bin, the seed of the `partial` fuzz target, and
+# Fuzz/seeds/report-3threads.bin, that of `partial-report` (repairs.ndjson and
+# metrics-threads.json joined by a NUL byte): the partial
 # result of three small threads (those of CorpusNetworkTests, as Pushshift lines), its five
 # files, folders.ndjson, topics-sample.ndjson and the three topic rounds' counts joined by NUL
 # bytes. Needs a built threadnet (swift build).
@@ -27,4 +29,6 @@ for n in 1 2 3; do
 done
 { cat "$work/p/partial.json"; printf '\0'; cat "$work/p/threads.ndjson"; printf '\0'; cat "$work/p/authors.ndjson"; printf '\0'; cat "$work/p/replies.ndjson"; printf '\0'; cat "$work/p/times.ndjson"; printf '\0'; cat "$work/p/folders.ndjson"
   for f in topics-sample topics-1 topics-2 topics-3; do printf '\0'; cat "$work/p/$f.ndjson"; done; } > Fuzz/seeds/partial-3threads.bin
+{ cat "$work/p/repairs.ndjson"; printf '\0'; cat "$work/p/metrics-threads.json"; } > Fuzz/seeds/report-3threads.bin
+echo "wrote Fuzz/seeds/report-3threads.bin ($(wc -c < Fuzz/seeds/report-3threads.bin) bytes)"
 echo "wrote Fuzz/seeds/partial-3threads.bin ($(wc -c < Fuzz/seeds/partial-3threads.bin) bytes)"

@@ -174,12 +174,14 @@ struct Analyze: ParsableCommand {
         var writer = AtomicWriter(manifestIn: folder)
         let folders = PartialFolders.files(analysis, metrics: metrics, settings: settings, detail: detail, progress: display.progress)
         let sample = PartialTopics.sampleFile(analysis.threads, settings: settings.topics)
-        for file in result.files + [sample] + PartialRows.files(metrics) + folders { writer.add(folder + "/" + file.path, writer: file.write) }
+        for file in result.files + [sample] + PartialRows.files(metrics) + PartialReport.files(analysis, metrics: metrics) + folders {
+            writer.add(folder + "/" + file.path, writer: file.write)
+        }
         try writer.commit(progress: display.progress, timings: timings)
         display.finish()
         let m = result.manifest
         print("\(source.name): \(m.threads) thread\(m.threads == 1 ? "" : "s"), \(m.comments) comment\(m.comments == 1 ? "" : "s"), \(m.authors) authors, \(m.replies) author pairs")
-        print("wrote \(folder)/: partial result (\((PartialResult.fileNames + [PartialTopics.sampleFileName] + PartialRows.fileNames + [PartialFolders.fileName]).joined(separator: ", ")), threads/); combine partial results with threadnet merge")
+        print("wrote \(folder)/: partial result (\((PartialResult.fileNames + [PartialTopics.sampleFileName] + PartialRows.fileNames + PartialReport.fileNames + [PartialFolders.fileName]).joined(separator: ", ")), threads/); combine partial results with threadnet merge")
     }
 
     /// `--partial DIR --topics-round FILE`: one round of the corpus-wide topics counted over

@@ -47,8 +47,8 @@ struct AtomicWriter {
         let fm = FileManager.default
         let pid = getpid()
         func sibling(_ path: String, _ suffix: String) -> String {
-            let dir = (path as NSString).deletingLastPathComponent
-            return (dir.isEmpty ? "" : dir + "/") + ".\((path as NSString).lastPathComponent).\(suffix)-\(pid)"
+            let dir = Self.parent(of: path)
+            return (dir.isEmpty ? "" : dir + "/") + ".\(path.split(separator: "/").last ?? "").\(suffix)-\(pid)"
         }
         let temps = pending.map { (temp: sibling($0.path, "tmp"), final: $0.path) }
         TemporaryFiles.installHandlers()
@@ -59,11 +59,11 @@ struct AtomicWriter {
         // The folders this commit creates, removed again (when empty) if it fails.
         var created: [String] = []
         do {
-            for dir in Set(pending.map { ($0.path as NSString).deletingLastPathComponent }).sorted() where !dir.isEmpty {
+            for dir in Set(pending.map { Self.parent(of: $0.path) }).sorted() where !dir.isEmpty {
                 var missing = dir
                 while !missing.isEmpty, missing != "/", !fm.fileExists(atPath: missing) {
                     created.append(missing)
-                    missing = (missing as NSString).deletingLastPathComponent
+                    missing = Self.parent(of: missing)
                 }
                 try fm.createDirectory(atPath: dir, withIntermediateDirectories: true)
             }
@@ -103,7 +103,7 @@ struct AtomicWriter {
             }
             // Runs writing into the same folder at once take turns to swap their files in, so
             // the folder always holds one run's files, never a mix.
-            let folder = pending.first.map { ($0.path as NSString).deletingLastPathComponent } ?? "."
+            let folder = pending.first.map { Self.parent(of: $0.path) } ?? "."
             let lock = open(folder.isEmpty ? "." : folder, O_RDONLY | O_CLOEXEC)
             if lock >= 0 { flock(lock, LOCK_EX) }
             defer { if lock >= 0 { close(lock) } }
@@ -178,6 +178,16 @@ struct AtomicWriter {
         }
     }
 
+    /// The folder part of `path` (`a/b` for `a/b/c`, `""` for `c`, `/` for `/c`). Not
+    /// `NSString.deletingLastPathComponent`, which traps on a one-character relative path
+    /// (`--out n`) in this Foundation.
+    static func parent(of path: String) -> String {
+        var path = Substring(path)
+        while path.count > 1, path.hasSuffix("/") { path.removeLast() }
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+
     /// Removes the folders that held `files` and are now empty, deepest first, never `top`
     /// itself or anything above it.
     private static func removeEmptyFolders(above files: [String], upTo top: String?) {
@@ -185,10 +195,10 @@ struct AtomicWriter {
         let prefix = top + "/"
         var folders = Set<String>()
         for file in files {
-            var dir = (file as NSString).deletingLastPathComponent
+            var dir = Self.parent(of: file)
             while dir.hasPrefix(prefix), dir.count > prefix.count {
                 folders.insert(dir)
-                dir = (dir as NSString).deletingLastPathComponent
+                dir = Self.parent(of: dir)
             }
         }
         for dir in folders.sorted(by: { $0.count > $1.count }) { rmdir(dir) }

@@ -98,10 +98,17 @@ struct Merge: ParsableCommand {
         }
         guard let out else { return }
         var topicFiles: (documents: [OutputFile], diagram: OutputFile)?
+        var report: MergedReport?
         if let topicRounds, topicRounds.counts.count == PartialTopics.rounds.count {
             do {
                 let topics = try topicRounds.merge.topics(counts: topicRounds.counts)
                 topicFiles = ReportBundle.corpusTopicFiles(topics)
+                // report.md and metrics.json hold the topics too.
+                if let missing = MergedReport.missing(merged, folders: partials) {
+                    FileHandle.standardError.write(Data("threadnet merge: report.md, report.html and metrics.json left out: \(missing)\n".utf8))
+                } else {
+                    report = try MergedReport(merged, folders: partials, topics: topics, images: images, maxFileBytes: maxPartialMiB << 20)
+                }
                 // corpus.md holds the topics, so it comes with them.
                 if let report = merged.corpusReport(topics: topics) {
                     topicFiles?.documents.append(report)
@@ -113,16 +120,32 @@ struct Merge: ParsableCommand {
             }
         } else if corpusWide {
             let counted = topicRounds?.counts.count ?? 0
-            FileHandle.standardError.write(Data("threadnet merge: corpus topics left out (corpus-terms.csv, corpus-topics.csv, corpus-topics.dot\(merged.threads.count > merged.detail ? ", and corpus.md, which shows them" : "")): \(topicRounds == nil ? "the partials have no \(PartialTopics.sampleFileName); analyze the shards with this version" : "\(counted) of 3 rounds counted; run threadnet merge --topics-next FILE and count the next round in every shard")\n".utf8))
+            FileHandle.standardError.write(Data("threadnet merge: corpus topics left out (corpus-terms.csv, corpus-topics.csv, corpus-topics.dot, and report.md, report.html, metrics.json\(merged.threads.count > merged.detail ? ", corpus.md" : ""), which show them): \(topicRounds == nil ? "the partials have no \(PartialTopics.sampleFileName); analyze the shards with this version" : "\(counted) of 3 rounds counted; run threadnet merge --topics-next FILE and count the next round in every shard")\n".utf8))
         }
         if merged.documents.isEmpty {
             throw CLIError("the partial results hold \(merged.threads.count) thread\(merged.threads.count == 1 ? "" : "s"): a corpus-wide network needs two or more threads (and threads.csv more than --detail \(merged.detail)); analyze the input itself")
         }
         CSVOutput.neutralizesFormulas.store(!merged.rawCSV, ordering: .relaxed)
-        var writer = AtomicWriter()
-        let documents = merged.documents + (topicFiles?.documents ?? []), diagrams = merged.diagrams + (topicFiles.map { [$0.diagram] } ?? [])
-        try writer.add(documents: documents, diagrams: diagrams + dots, under: out, images: images,
-                       limits: RenderLimits(maxNodes: maxDiagramNodes, maxEdges: 4 * maxDiagramNodes), progress: progress)
+        var writer = AtomicWriter(manifestIn: out)
+        var documents = merged.documents + (topicFiles?.documents ?? [])
+        let diagrams = merged.diagrams + (topicFiles.map { [$0.diagram] } ?? [])
+        if let report {
+            documents.insert(OutputFile(path: "report.md", contents: report.markdown), at: 0)
+            writer.add(out + "/metrics.json", failableWriter: { report.writeMetrics(to: $0)?.description })
+        }
+        let svgs = try writer.add(documents: documents, diagrams: diagrams + dots, under: out, images: images,
+                                  limits: RenderLimits(maxNodes: maxDiagramNodes, maxEdges: 4 * maxDiagramNodes), progress: progress)
+        if let report {
+            // report.html: report.md with the diagrams and charts inline, as analyze writes it.
+            var charts = svgs
+            for chart in documents where chart.path.hasSuffix(".svg") { charts[chart.path] = chart.contents }
+            for copy in folderCopies ?? [] where copy.path.hasSuffix(".svg") {
+                guard let data = FileManager.default.contents(atPath: copy.source) else { throw CLIError("\(copy.source): cannot be read") }
+                charts[copy.path] = String(decoding: data, as: UTF8.self)
+            }
+            let pictures = charts, markdown = report.markdown, title = merged.provenance.input
+            writer.add(out + "/report.html", writer: { HTMLReport.write(markdown: markdown, title: title, svgs: pictures, to: $0) })
+        }
         // The row files, joined in the corpus's thread order, when every partial has them.
         let folders = partials
         let order = zip(merged.threads, merged.parts).map { (id: $0.id, part: $1) }
@@ -140,7 +163,7 @@ struct Merge: ParsableCommand {
         let authors = merged.network?.count ?? merged.tally.authors.count
         print("\(partials.count) partial result\(partials.count == 1 ? "" : "s"): \(merged.threads.count) threads, \(merged.comments) comments, \(authors) authors")
         let threadFolders = Set((folderCopies ?? []).map { ($0.path as NSString).deletingLastPathComponent }).count
-        print("wrote \(out)/: \((documents.map(\.path) + rowFiles + diagrams.map(\.path)).joined(separator: ", "))\(images && !diagrams.isEmpty ? " (with SVG and PNG)" : "")\(threadFolders > 0 ? ", and \(threadFolders) thread folder\(threadFolders == 1 ? "" : "s") under threads/" : "")")
+        print("wrote \(out)/: \((documents.map(\.path) + (report != nil ? ["report.html", "metrics.json"] : []) + rowFiles + diagrams.map(\.path)).joined(separator: ", "))\(images && !diagrams.isEmpty ? " (with SVG and PNG)" : "")\(threadFolders > 0 ? ", and \(threadFolders) thread folder\(threadFolders == 1 ? "" : "s") under threads/" : "")")
     }
 
     /// The topic rounds counted so far: the samples of every partial (nil when one has none),

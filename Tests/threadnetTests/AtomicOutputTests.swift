@@ -25,6 +25,18 @@ struct AtomicOutputTests {
         files.keys.filter { $0.split(separator: "/").contains { $0.hasPrefix(".") } }.sorted()
     }
 
+    /// A one-letter relative output folder (`--out n`) once trapped in Foundation's path code.
+    @Test func oneLetterRelativeFolders() throws {
+        let folder = try CommandLineTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try CommandLineTests.run(["analyze", HostileOptionsTests.seed, "--no-images", "--quiet", "--out", "n"], in: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("n/report.md").path))
+        let nested = try CommandLineTests.run(["analyze", HostileOptionsTests.seed, "--no-images", "--quiet", "--out", "a/b"], in: folder)
+        #expect(nested.status == 0 && FileManager.default.fileExists(atPath: folder.appendingPathComponent("a/b/metrics.json").path), "\(nested.stderr)")
+        #expect(Self.hidden(try Self.snapshot(folder)).isEmpty)
+    }
+
     @Test func failedCommitPutsThePreviousOutputBack() throws {
         let folder = try CommandLineTests.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -81,23 +81,56 @@ struct PartialMergeTests {
                 state = state &* 6364136223846793005 &+ 1442695040888963407
                 assignment.swapAt(i, Int((state >> 33) % UInt64(i + 1)))
             }
-            var partials: [String] = []
+            var partials: [String] = [], inputs: [String] = [], shardThreads: [[[String]]] = []
             for s in 0..<shards {
                 let shard = folder.appendingPathComponent("split\(shards)/shard\(s)/corpus.ndjson")
-                try Self.write(threads.indices.filter { assignment[$0] == s }.map { threads[$0] }, to: shard)
+                shardThreads.append(threads.indices.filter { assignment[$0] == s }.map { threads[$0] })
+                try Self.write(shardThreads[s], to: shard)
                 let partial = folder.appendingPathComponent("split\(shards)/partial\(s)").path
                 let r = try CommandLineTests.run(["analyze", shard.path, "--partial", partial, "--quiet"])
                 #expect(r.status == 0, "\(r.stderr)")
                 partials.append(partial)
+                inputs.append(shard.path)
             }
             let merged = folder.appendingPathComponent("split\(shards)/merged")
             let m = try CommandLineTests.run(["merge"] + partials.reversed() + ["--out", merged.path, "--no-images"])
             #expect(m.status == 0, "\(m.stderr)")
             #expect(m.stdout.contains("\(threads.count) threads, \(threads.joined().count) comments"), "\(m.stdout)")
             let written = try Self.files(in: merged)
-            #expect(written == (Self.mergedFiles + folders).sorted())
+            #expect(written == (Self.mergedFiles + folders + ["manifest.json"]).sorted())
             for name in Self.mergedFiles + folders {
                 #expect(Self.bytes(merged, name) == Self.bytes(whole, name), "\(shards) shards: \(name) differs from analyze's")
+            }
+            // With the topics counted, the rest: the topics' files, corpus.md, report.md,
+            // report.html and metrics.json.
+            try Self.countTopicRounds(partials: partials.reversed(), inputs: inputs.reversed(), folder: folder.appendingPathComponent("split\(shards)"))
+            let all = folder.appendingPathComponent("split\(shards)/all")
+            let complete = try CommandLineTests.run(["merge"] + partials.reversed() + ["--out", all.path, "--no-images"])
+            #expect(complete.status == 0, "\(complete.stderr)")
+            let allFiles = try Self.files(in: all), wholeFiles = try Self.files(in: whole)
+            #expect(allFiles == wholeFiles, "\(shards) shards")
+            for name in Self.mergedFiles + folders + ["corpus-terms.csv", "corpus-topics.csv", "corpus-topics.dot", "corpus.md"] {
+                #expect(Self.bytes(all, name) == Self.bytes(whole, name), "\(shards) shards: \(name) differs from analyze's")
+            }
+            if shards == 1 {
+                // One shard is the whole input: its digest and lines are the whole's.
+                for name in ["report.md", "report.html", "metrics.json"] { #expect(Self.bytes(all, name) == Self.bytes(whole, name), "\(name)") }
+            } else {
+                try Self.expectReportsMatch(whole: whole, merged: all, shards: shardThreads)
+            }
+        }
+    }
+
+    /// Counts the three rounds of the corpus-wide topics in every partial (`inputs[k]` is
+    /// `partials[k]`'s shard), the round files written into `folder`.
+    static func countTopicRounds(partials: [String], inputs: [String], folder: URL, options: [String] = []) throws {
+        for n in 1...3 {
+            let round = folder.appendingPathComponent("round\(n).json").path
+            let next = try CommandLineTests.run(["merge"] + partials + ["--topics-next", round])
+            #expect(next.status == 0, "\(next.stderr)")
+            for (input, partial) in zip(inputs, partials) {
+                let r = try CommandLineTests.run(["analyze", input, "--partial", partial, "--topics-round", round, "--quiet"] + options)
+                #expect(r.status == 0, "\(r.stderr)")
             }
         }
     }
@@ -169,10 +202,29 @@ struct PartialMergeTests {
         let m = try CommandLineTests.run(["merge"] + partials + ["--out", merged.path, "--no-images"])
         #expect(m.status == 0 && m.stdout.contains("corpus-terms.csv"), "\(m.stderr)")
         // corpus.md comes with the topics it shows.
-        #expect(!early.stdout.contains("corpus.md") && early.stderr.contains("and corpus.md, which shows them"))
+        #expect(!early.stdout.contains("corpus.md") && early.stderr.contains("report.md, report.html, metrics.json, corpus.md, which show them"))
         for name in ["corpus-terms.csv", "corpus-topics.csv", "corpus-topics.dot", "corpus.md"] + Self.mergedFiles {
             #expect(Self.bytes(merged, name) == Self.bytes(whole, name), "\(name) differs from analyze's")
         }
+        #expect(!early.stdout.contains("report.md") && !early.stdout.contains("metrics.json"))
+        try Self.expectReportsMatch(whole: whole, merged: merged, shards: shards)
+        // A partial's metrics-threads.json that is another partial's is refused, naming it; one
+        // without repairs.ndjson (an older partial) leaves the report out and says why.
+        let own0 = partials[0] + "/metrics-threads.json", keep0 = folder.appendingPathComponent("own-metrics-threads.json").path
+        try FileManager.default.moveItem(atPath: own0, toPath: keep0)
+        try FileManager.default.copyItem(atPath: partials[1] + "/metrics-threads.json", toPath: own0)
+        let swapped = try CommandLineTests.run(["merge"] + partials + ["--out", folder.appendingPathComponent("swapped").path, "--no-images"])
+        #expect(swapped.status != 0 && swapped.stderr.contains(own0) && swapped.stderr.contains("is not thread"), "\(swapped.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("swapped/report.md").path))
+        try FileManager.default.removeItem(atPath: own0)
+        try FileManager.default.moveItem(atPath: keep0, toPath: own0)
+        let repairs = partials[2] + "/repairs.ndjson", keptRepairs = folder.appendingPathComponent("repairs-aside.ndjson").path
+        try FileManager.default.moveItem(atPath: repairs, toPath: keptRepairs)
+        let older = try CommandLineTests.run(["merge"] + partials + ["--out", folder.appendingPathComponent("older").path, "--no-images"])
+        try FileManager.default.moveItem(atPath: keptRepairs, toPath: repairs)
+        #expect(older.status == 0 && older.stderr.contains("report.md, report.html and metrics.json left out") && older.stderr.contains("has no repairs.ndjson"), "\(older.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("older/metrics.json").path))
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("older/corpus.md").path))
         // Counts made from another shard's input than the partial's are refused.
         let own = partials[0] + "/topics-3.ndjson", kept = folder.appendingPathComponent("own-topics-3.ndjson").path
         try FileManager.default.moveItem(atPath: own, toPath: kept)
@@ -187,6 +239,44 @@ struct PartialMergeTests {
         try FileManager.default.copyItem(atPath: partials[1] + "/topics-1.ndjson", toPath: partials[1] + "/topics-2.ndjson")
         let refused = try CommandLineTests.run(["merge"] + partials + ["--out", folder.appendingPathComponent("refused").path])
         #expect(refused.status != 0 && refused.stderr.contains("topics-2.ndjson") && refused.stderr.contains("answers round 1"), "\(refused.stderr)")
+    }
+
+    /// report.md, report.html and metrics.json merged are the whole's but for what the merge
+    /// cannot know: the input's SHA-256 (report.md says so) and the repairs' lines, which are
+    /// the shards' — each checked to be a line of its thread in the shard file (`shards[s]`: the
+    /// threads' lines written to shard `s`).
+    static func expectReportsMatch(whole: URL, merged: URL, shards: [[[String]]]) throws {
+        func text(_ folder: URL, _ name: String) throws -> String { try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8) }
+        func normalized(_ s: String) -> String {
+            var s = s
+            for (pattern, with) in [(#"corpus\.ndjson:\d+ \(record \d+\)"#, "corpus.ndjson:LINE"), (#""line": \d+, "record": \d+"#, #""line": LINE"#),
+                                    (#""sha256": "[0-9a-f]*""#, #""sha256": "S""#), (#"SHA-256: (<code>)?[^\n<]*(</code>)?"#, "SHA-256: S")] {
+                s = s.replacingOccurrences(of: pattern, with: with, options: .regularExpression)
+            }
+            return s
+        }
+        for name in ["report.md", "report.html", "metrics.json"] {
+            let a = try text(whole, name), b = try text(merged, name)
+            #expect(normalized(a) == normalized(b), "\(name) differs from analyze's beyond the digest and the repairs' lines")
+        }
+        #expect(try text(merged, "report.md").contains("SHA-256: not known (merged from partial results"))
+        struct Repair: Decodable { var kind: String; var location: Location; var thread: String? }
+        struct Location: Decodable { var file: String; var line: Int? }
+        struct Document: Decodable { var repairs: [Repair]; var repairCounts: [String: Int] }
+        let a = try JSONDecoder().decode(Document.self, from: Data(try text(whole, "metrics.json").utf8))
+        let b = try JSONDecoder().decode(Document.self, from: Data(try text(merged, "metrics.json").utf8))
+        #expect(a.repairs.count > 20 && a.repairCounts == b.repairCounts && a.repairCounts["unknownAuthor"] != nil)
+        var moved = 0
+        for (x, y) in zip(a.repairs, b.repairs) {
+            #expect(x.kind == y.kind && x.thread == y.thread)
+            guard let thread = y.thread, let line = y.location.line else { continue }
+            // The merged repair names the line of its shard that holds a comment of its thread.
+            let holder = shards.first { shard in shard.contains { $0.first?.contains("\"link_id\":\"\(thread)\"") ?? false } }
+            let lines = holder?.flatMap { $0 } ?? []
+            #expect(line >= 1 && line <= lines.count && lines[line - 1].contains("\"link_id\":\"\(thread)\""), "\(thread): line \(line)")
+            if line != x.location.line { moved += 1 }
+        }
+        #expect(moved > 0)
     }
 
     /// Author pairs summed outside ThreadNet (as Spark's reduceByKey does, by name) and given

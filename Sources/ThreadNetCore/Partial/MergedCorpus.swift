@@ -29,6 +29,10 @@ public struct MergedCorpus: Sendable {
     public let localIndex: [Int]
     /// Threads without comments over all the partials; nil when a partial does not say.
     public let emptyThreads: Int?
+    /// The partials' counts summed (`authors`: the merged network's authors); nil when a partial does not say.
+    public let counts: MetricsJSON.Counts?
+    /// The inclusion rule the partials share; nil when a partial does not say.
+    public let inclusionRule: String?
 
     /// Merges `parts` (disjoint shards of one corpus, analyzed with the same options).
     ///
@@ -100,12 +104,23 @@ public struct MergedCorpus: Sendable {
         self.comments = threads.reduce(0) { $0 + $1.comments }
         let empty = parts.map(\.manifest.emptyThreads)
         self.emptyThreads = empty.contains(nil) ? nil : empty.reduce(0) { $0 + $1! }
+        let rules = Set(parts.map(\.manifest.inclusionRule))
+        if rules.count > 1 { throw PartialError("", "the partials were made under different inclusion rules: analyze every shard with the same options") }
+        self.inclusionRule = rules.first ?? nil
         // As ReportBundle: corpus-wide files for two or more threads, or more than --detail.
         let corpusWide = threads.count > 1 || threads.count > detail
         self.network = corpusWide && measured ? CorpusNetwork(tally: tally) : nil
         var pool = PooledTimes()
         if corpusWide && measured { for p in parts { pool.append(p.times) } }
         self.time = corpusWide && measured ? pool.profile : nil
+        if parts.allSatisfy({ $0.manifest.counts != nil }) {
+            var sum = MetricsJSON.Counts()
+            for p in parts { sum.add(p.manifest.counts!) }
+            sum.authors = network?.count ?? tally.authors.count
+            self.counts = sum
+        } else {
+            self.counts = nil
+        }
         let digests = parts.count == 1 ? first.manifest.provenance.sha256 : ""
         self.provenance = Provenance(input: input, sha256: digests, format: first.manifest.provenance.format,
                                      version: first.manifest.provenance.version, options: first.manifest.provenance.options)

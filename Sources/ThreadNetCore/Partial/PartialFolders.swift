@@ -25,7 +25,32 @@ public enum PartialFolders {
         public var folder: String
         /// The names of its files (DOT sources end in `.dot`).
         public var files: [String]
+        /// The thread's detailed item of `metrics.json`'s `threads` (``MetricsJSON/threadEntry(_:detailed:topics:to:)``).
+        public var metrics: String?
+        /// Its sections of `report.md` (``MarkdownReport/threadSection(_:topics:images:single:)``)
+        /// with the pictures drawn, and without (`--no-images`); ``folderMark`` stands for its
+        /// folder in the merged output.
+        public var report: String?
+        public var reportNoImages: String?
+
+        public init(thread: Int, folder: String, files: [String], metrics: String? = nil, report: String? = nil, reportNoImages: String? = nil) {
+            self.thread = thread
+            self.folder = folder
+            self.files = files
+            self.metrics = metrics
+            self.report = report
+            self.reportNoImages = reportNoImages
+        }
+
+        /// The report sections with `folder` (`threads/<name>/`) for ``folderMark``.
+        public func report(images: Bool, folder: String) -> String? {
+            (images ? report : reportNoImages)?.replacingOccurrences(of: PartialFolders.folderMark, with: folder)
+        }
     }
+
+    /// What stands for a thread's folder in the report sections of `folders.ndjson`: a NUL
+    /// character, which the report's escaping never lets through from the data.
+    public static let folderMark = "\u{0}"
 
     /// The folders of a shard's `detail` largest threads and their index.
     ///
@@ -49,7 +74,14 @@ public enum PartialFolders {
                                                   dynamicGEXF: settings.dynamicGEXF, images: settings.images)
             let all = thread.diagrams + thread.exports
             files += all
-            entries.append(Entry(thread: k, folder: folder, files: all.map { String($0.path.dropFirst(folder.count)) }))
+            var images = thread.images.moved(from: folder, to: folderMark)
+            images.drawn = true
+            let report = MarkdownReport.threadSection(metrics[k], topics: threadTopics, images: images, single: false)
+            images.drawn = false
+            let reportNoImages = MarkdownReport.threadSection(metrics[k], topics: threadTopics, images: images, single: false)
+            let entry = TextOutput.text { MetricsJSON.threadEntry(metrics[k], detailed: true, topics: threadTopics, to: $0) }
+            entries.append(Entry(thread: k, folder: folder, files: all.map { String($0.path.dropFirst(folder.count)) },
+                                 metrics: entry, report: report, reportNoImages: reportNoImages))
         }
         let index = entries
         files.append(OutputFile(path: fileName) { out in
@@ -58,6 +90,9 @@ public enum PartialFolders {
                 json.object(inline: true) {
                     json.field("files", array: { for f in e.files { json.value(f) } })
                     json.field("folder", e.folder)
+                    json.field("metrics", e.metrics)
+                    json.field("report", e.report)
+                    json.field("reportNoImages", e.reportNoImages)
                     json.field("thread", e.thread)
                 }
             }

@@ -29,6 +29,9 @@
 ///   rows as `threadnet analyze` writes them, which a merge joins in the corpus's thread order.
 /// - Optionally `folders.ndjson` and `threads/` (``PartialFolders``): the folders of the shard's
 ///   `--detail` largest threads, which a merge copies for the corpus's largest.
+/// - Optionally `metrics-threads.json` and `repairs.ndjson` (``PartialReport``): every
+///   thread's entry of `metrics.json` and every repair, for the merged `report.md` and
+///   `metrics.json`.
 /// - `topics-sample.ndjson` and, once counted, `topics-1.ndjson` … `topics-3.ndjson`
 ///   (``PartialTopics``): the rounds of the corpus-wide topics.
 ///
@@ -68,6 +71,11 @@ public struct PartialResult: Sendable, Equatable {
         /// Threads without comments in the shard (counted, not listed); nil in partials made
         /// before it was recorded.
         public var emptyThreads: Int?
+        /// The shard's counts summed over its threads (`metrics.json` `corpus.counts`; `authors`
+        /// the shard's distinct authors); nil in partials made before it was recorded.
+        public var counts: MetricsJSON.Counts?
+        /// ``InclusionPolicy/rule``; nil in partials made before it was recorded.
+        public var inclusionRule: String?
     }
 
     /// One thread's row: its id, title, size and every scalar metric.
@@ -110,10 +118,14 @@ public struct PartialResult: Sendable, Equatable {
             ThreadRow(id: t.thread.id, title: t.thread.title, comments: t.comments.count, values: m.scalarValues)
         }
         let tally = AuthorTally(analysis.threads)
+        var counts = MetricsJSON.Counts()
+        for t in analysis.threads { counts.add(t) }
+        counts.authors = tally.authors.count
         self.init(manifest: Manifest(format: Self.formatName, version: Self.version, provenance: provenance, detail: detail,
                                      metrics: Metrics.scalars.map(\.definition.id), threads: rows.count,
                                      comments: rows.reduce(0) { $0 + $1.comments }, authors: tally.authors.count, replies: tally.replies.count,
-                                     rawCSV: rawCSV, emptyThreads: analysis.corpus.emptyThreadCount),
+                                     rawCSV: rawCSV, emptyThreads: analysis.corpus.emptyThreadCount, counts: counts,
+                                     inclusionRule: analysis.policy.rule),
                   threads: rows, tally: tally, times: PooledTimes(analysis.threads))
     }
 }

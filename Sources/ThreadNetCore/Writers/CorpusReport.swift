@@ -57,26 +57,34 @@ public enum CorpusReport {
             public var comments: Int
             public var authors: Int
             public var maxDepth: Int
+            /// Repairs made in the thread (``Finding``).
+            public var findings: Int
 
-            public init(id: String, title: String, comments: Int, authors: Int, maxDepth: Int) {
+            public init(id: String, title: String, comments: Int, authors: Int, maxDepth: Int, findings: Int = 0) {
                 self.id = id
                 self.title = title
                 self.comments = comments
                 self.authors = authors
                 self.maxDepth = maxDepth
+                self.findings = findings
             }
         }
 
-        public init(format: String, emptyThreads: Int, threads: [Thread]) {
+        /// Distinct authors across the threads, when known without the corpus-wide network (0 if not).
+        public var distinctAuthors: Int
+
+        public init(format: String, emptyThreads: Int, threads: [Thread], distinctAuthors: Int = 0) {
             self.format = format
             self.emptyThreads = emptyThreads
             self.threads = threads
+            self.distinctAuthors = distinctAuthors
         }
 
         /// The summary of an analysed corpus.
         public init(_ corpus: CorpusAnalysis) {
             self.init(format: corpus.corpus.format.displayName, emptyThreads: corpus.corpus.emptyThreadCount, threads: corpus.threads.map {
-                Thread(id: $0.thread.id, title: $0.thread.title, comments: $0.comments.count, authors: $0.network.count, maxDepth: Metrics.maxDepth($0))
+                Thread(id: $0.thread.id, title: $0.thread.title, comments: $0.comments.count, authors: $0.network.count, maxDepth: Metrics.maxDepth($0),
+                       findings: $0.findings.count)
             })
         }
     }

@@ -43,7 +43,25 @@ public enum MarkdownReport {
             self.keyTerms = keyTerms
         }
     }
+}
 
+extension MarkdownReport.Images {
+    /// The same pictures with the folder prefix `old` of each path replaced by `folder`.
+    public func moved(from old: String, to folder: String) -> Self {
+        func move(_ path: String) -> String { path.hasPrefix(old) ? folder + path.dropFirst(old.count) : path }
+        var copy = self
+        copy.replyTree = move(replyTree)
+        copy.authors = move(authors)
+        copy.topics = topics.map(move)
+        copy.authorTopics = authorTopics.map(move)
+        copy.keyTerms = keyTerms.map(move)
+        copy.timeline = timeline.map(move)
+        copy.latency = latency.map(move)
+        return copy
+    }
+}
+
+extension MarkdownReport {
     /// A corpus with more threads than this (or than `detail`) gets detailed sections for its largest threads only.
     public static let detailedThreadLimit = ReportBundle.diagramThreadLimit
 
@@ -58,54 +76,94 @@ public enum MarkdownReport {
     public static func write(_ corpus: CorpusAnalysis, metrics: [ThreadMetrics]?, provenance: Provenance, images: [String: Images],
                              detail: Int = detailedThreadLimit, topics: [String: ThreadTopics] = [:], network: CorpusNetwork? = nil,
                              corpusTopics: CorpusTopics? = nil, corpusTime: TimeProfile? = nil) -> String {
-        var md = MarkdownText()
         let single = corpus.threads.count == 1
-        if single, let t = corpus.threads.first {
-            md.line("# \(Escaping.markdown(Escaping.excerpt(t.thread.title, limit: 120)))")
-        } else {
-            md.line("# ThreadNet report: \(Escaping.markdown(provenance.input))")
-        }
-        md.blank()
-        md.line("Source: `\(Escaping.codeSpan(provenance.input))` (\(corpus.corpus.format.displayName)), analyzed by ThreadNet \(provenance.version).")
-        if single, let root = corpus.threads.first?.thread.root, let url = root.threadURL {
-            md.line("Thread URL: <\(url.replacingOccurrences(of: ">", with: "%3E"))>")
-            if root.permalink != nil, let link = root.url, link != url { md.blank(); md.line("The post links to <\(link.replacingOccurrences(of: ">", with: "%3E"))>") }
-        }
-        md.blank()
-        if !single {
-            corpusSummary(corpus, network: network, into: &md)
-            if let corpusTime {
-                TimeMarkdown.section(corpusTime, title: "Time across the corpus", level: "##", pooled: true,
-                                     timeline: corpusTime.timeline == nil ? nil : "corpus-timeline.svg",
-                                     latency: corpusTime.timedReplies > corpusTime.negativeLatencies ? "corpus-latency.svg" : nil, into: &md)
-            }
-            if let network { CorpusReport.networkSection(network, level: "##", growth: corpusTime?.timeline != nil, into: &md) }
-            if let corpusTopics { CorpusTopicsWriter.section(corpusTopics, level: "##", into: &md) }
-        }
-        let level = single ? "##" : "###"
         // A corpus of many threads gets detailed sections for its largest threads only (in
         // corpus order); every thread is in the corpus table and in metrics.json.
         var detailed = Array(corpus.threads.indices)
         if detailed.count > detail {
-            let threads = corpus.threads
-            let largest = Set(detailed.sorted { (threads[$1].comments.count, $0) < (threads[$0].comments.count, $1) }.prefix(detail))
+            let largest = Set(ReportBundle.detailed(corpus.threads.map(\.comments.count), detail: detail))
             detailed = detailed.filter { largest.contains($0) }
-            md.line("Detailed sections follow for the \(detail) threads with most comments, of \(corpus.threads.count); metrics.json holds every thread, corpus.md describes them all.")
+        }
+        let sections = detailed.map { k in
+            let t = corpus.threads[k]
+            return threadSection(metrics?[k] ?? ThreadMetrics(t), topics: topics[t.thread.id], images: images[t.thread.id], single: single)
+        }
+        let quality = DataQuality(corpus)
+        if single, let t = corpus.threads.first {
+            var md = MarkdownText()
+            md.line("# \(Escaping.markdown(Escaping.excerpt(t.thread.title, limit: 120)))")
+            md.blank()
+            md.line("Source: `\(Escaping.codeSpan(provenance.input))` (\(corpus.corpus.format.displayName)), analyzed by ThreadNet \(provenance.version).")
+            if let url = t.thread.root.threadURL {
+                let root = t.thread.root
+                md.line("Thread URL: <\(url.replacingOccurrences(of: ">", with: "%3E"))>")
+                if root.permalink != nil, let link = root.url, link != url { md.blank(); md.line("The post links to <\(link.replacingOccurrences(of: ">", with: "%3E"))>") }
+            }
+            md.blank()
+            for section in sections { md.raw(section) }
+            tail(quality, provenance: provenance, into: &md)
+            return md.text
+        }
+        var summary = CorpusReport.Summary(corpus)
+        if network == nil { summary.distinctAuthors = Set(corpus.threads.lazy.flatMap(\.network.names)).count }
+        return write(summary: summary, network: network, time: corpusTime, topics: corpusTopics,
+                     provenance: provenance, detail: detail, sections: sections, dataQuality: quality)
+    }
+
+    /// The report of a corpus of two or more threads from what it says of them, as the
+    /// analysis of the corpus or merged partial results (``MergedCorpus``) have it.
+    ///
+    /// - Parameters:
+    ///   - summary: the format, empty threads and each thread's size (the first 200 are listed).
+    ///   - network: the corpus-wide author network; `time` and `topics` its time profile and topics.
+    ///   - detail: how many threads have detailed sections when there are more.
+    ///   - sections: the detailed threads' sections (``threadSection(_:topics:images:single:)``), in corpus order.
+    ///   - dataQuality: the inclusion rule and the repairs.
+    public static func write(summary: CorpusReport.Summary, network: CorpusNetwork?, time corpusTime: TimeProfile?, topics corpusTopics: CorpusTopics?,
+                             provenance: Provenance, detail: Int, sections: [String], dataQuality: DataQuality) -> String {
+        var md = MarkdownText()
+        md.line("# ThreadNet report: \(Escaping.markdown(provenance.input))")
+        md.blank()
+        md.line("Source: `\(Escaping.codeSpan(provenance.input))` (\(summary.format)), analyzed by ThreadNet \(provenance.version).")
+        md.blank()
+        corpusSummary(summary, network: network, into: &md)
+        if let corpusTime {
+            TimeMarkdown.section(corpusTime, title: "Time across the corpus", level: "##", pooled: true,
+                                 timeline: corpusTime.timeline == nil ? nil : "corpus-timeline.svg",
+                                 latency: corpusTime.timedReplies > corpusTime.negativeLatencies ? "corpus-latency.svg" : nil, into: &md)
+        }
+        if let network { CorpusReport.networkSection(network, level: "##", growth: corpusTime?.timeline != nil, into: &md) }
+        if let corpusTopics { CorpusTopicsWriter.section(corpusTopics, level: "##", into: &md) }
+        if summary.threads.count > detail {
+            md.line("Detailed sections follow for the \(detail) threads with most comments, of \(summary.threads.count); metrics.json holds every thread, corpus.md describes them all.")
             md.blank()
         }
-        for k in detailed {
-            let t = corpus.threads[k]
-            if !single {
-                md.line("## Thread \(Escaping.markdown(t.thread.id)): \(Escaping.markdown(Escaping.excerpt(t.thread.title, limit: 100)))")
-                md.blank()
-            }
-            threadSections(metrics?[k] ?? ThreadMetrics(t), level: level, images: images[t.thread.id], into: &md)
-            if let threadTopics = topics[t.thread.id] { topicSections(threadTopics, level: level, images: images[t.thread.id], into: &md) }
+        for section in sections { md.raw(section) }
+        tail(dataQuality, provenance: provenance, into: &md)
+        return md.text
+    }
+
+    /// One detailed thread's sections: for a thread of a corpus (not `single`) a heading with its
+    /// id and title first; its summary, pictures, authors, links, topics and time.
+    public static func threadSection(_ m: ThreadMetrics, topics: ThreadTopics?, images: Images?, single: Bool) -> String {
+        var md = MarkdownText()
+        let t = m.analysis
+        if !single {
+            md.line("## Thread \(Escaping.markdown(t.thread.id)): \(Escaping.markdown(Escaping.excerpt(t.thread.title, limit: 100)))")
+            md.blank()
         }
-        dataQuality(corpus, into: &md)
+        let level = single ? "##" : "###"
+        threadSections(m, level: level, images: images, into: &md)
+        if let topics { topicSections(topics, level: level, images: images, into: &md) }
+        return md.text
+    }
+
+    /// Data quality, glossary and provenance.
+    static func tail(_ quality: DataQuality, provenance: Provenance, into md: inout MarkdownText) {
+        md.blank()
+        dataQuality(quality, into: &md)
         glossary(into: &md)
         provenanceSection(provenance, into: &md)
-        return md.text
     }
 
     static func percent(_ x: Double) -> String {
@@ -119,23 +177,21 @@ public enum MarkdownReport {
         return String(r)
     }
 
-    static func corpusSummary(_ c: CorpusAnalysis, network: CorpusNetwork?, into md: inout MarkdownText) {
+    static func corpusSummary(_ c: CorpusReport.Summary, network: CorpusNetwork?, into md: inout MarkdownText) {
         md.line("## Corpus")
         md.blank()
-        var names = Set<String>()
-        if network == nil { for t in c.threads { names.formUnion(t.network.names) } }
         md.table(["Measure", "Value"], align: "|:---|---:|", [
             ["Threads with comments", "\(c.threads.count)"],
-            ["Empty threads (counted, not listed)", "\(c.corpus.emptyThreadCount)"],
-            ["Comments", "\(c.threads.reduce(0) { $0 + $1.comments.count })"],
-            ["Distinct authors across threads", "\(network?.count ?? names.count)"],
-            ["Maximum depth", "\(c.threads.map { Metrics.maxDepth($0) }.max() ?? 0)"],
+            ["Empty threads (counted, not listed)", "\(c.emptyThreads)"],
+            ["Comments", "\(c.threads.reduce(0) { $0 + $1.comments })"],
+            ["Distinct authors across threads", "\(network?.count ?? c.distinctAuthors)"],
+            ["Maximum depth", "\(c.threads.map(\.maxDepth).max() ?? 0)"],
         ])
         md.blank()
         md.table(["Thread", "Title", "Comments", "Authors", "Maximum depth", "Findings"], align: "|:---|:---|---:|---:|---:|---:|",
                  c.threads.prefix(200).map { t in
-            [Escaping.markdown(t.thread.id), Escaping.markdown(Escaping.excerpt(t.thread.title, limit: 60)), "\(t.comments.count)",
-             "\(t.network.count)", "\(Metrics.maxDepth(t))", "\(t.findings.count)"]
+            [Escaping.markdown(t.id), Escaping.markdown(Escaping.excerpt(t.title, limit: 60)), "\(t.comments)",
+             "\(t.authors)", "\(t.maxDepth)", "\(t.findings)"]
         })
         if c.threads.count > 200 { md.line("(\(c.threads.count - 200) more threads in metrics.json.)") }
         md.blank()
@@ -384,30 +440,70 @@ public enum MarkdownReport {
         md.blank()
     }
 
-    static func dataQuality(_ c: CorpusAnalysis, into md: inout MarkdownText) {
+    /// What report.md's data quality section says: the inclusion rule and the repairs.
+    public struct DataQuality: Sendable {
+        /// One repair and the id of its thread (nil: the input's, or a single thread's).
+        public struct Repair: Sendable {
+            public var finding: Finding
+            public var thread: String?
+            public init(_ finding: Finding, thread: String?) {
+                self.finding = finding
+                self.thread = thread
+            }
+        }
+
+        /// ``InclusionPolicy/rule``.
+        public var rule: String
+        /// Every repair by kind.
+        public var counts: [Finding.Kind: Int]
+        /// The first repairs, at most ``listed``, in the order of metrics.json's `repairs`.
+        public var first: [Repair]
+        /// All repairs.
+        public var total: Int
+
+        /// How many repairs report.md lists.
+        public static let listed = 200
+
+        public init(rule: String, counts: [Finding.Kind: Int], first: [Repair], total: Int) {
+            self.rule = rule
+            self.counts = counts
+            self.first = first
+            self.total = total
+        }
+
+        /// The data quality of an analysis: the input's findings, then each thread's.
+        public init(_ c: CorpusAnalysis) {
+            var first: [Repair] = [], counts: [Finding.Kind: Int] = [:], total = 0
+            let threads: [(String?, [Finding])] = [(nil, c.corpus.findings)] + c.threads.map { (c.threads.count > 1 ? $0.thread.id : nil, $0.findings) }
+            for (thread, findings) in threads {
+                for f in findings {
+                    if first.count < Self.listed { first.append(Repair(f, thread: thread)) }
+                    counts[f.kind, default: 0] += 1
+                    total += 1
+                }
+            }
+            self.init(rule: c.policy.rule, counts: counts, first: first, total: total)
+        }
+    }
+
+    static func dataQuality(_ q: DataQuality, into md: inout MarkdownText) {
         md.line("## Data quality")
         md.blank()
-        md.line("Inclusion rule: \(c.policy.rule)")
+        md.line("Inclusion rule: \(q.rule)")
         md.blank()
-        var all = c.corpus.findings
-        var threadOf: [String?] = Array(repeating: nil, count: all.count)
-        for t in c.threads {
-            all += t.findings
-            threadOf += Array(repeating: c.threads.count > 1 ? t.thread.id : nil, count: t.findings.count)
-        }
-        if all.isEmpty {
+        if q.total == 0 {
             md.line("No repairs were needed: every comment's parent was found, no ids repeated, no loops, no records left out.")
             md.blank()
             return
         }
-        let counts = Dictionary(all.map { ($0.kind, 1) }, uniquingKeysWith: +)
-        md.table(["Finding", "Count"], align: "|:---|---:|", counts.keys.sorted().map { [$0.rawValue, "\(counts[$0] ?? 0)"] })
+        md.table(["Finding", "Count"], align: "|:---|---:|", q.counts.keys.sorted().map { [$0.rawValue, "\(q.counts[$0] ?? 0)"] })
         md.blank()
-        for (f, thread) in zip(all, threadOf).prefix(200) {
-            let scope = thread.map { " (thread \(Escaping.markdown($0)))" } ?? ""
+        for r in q.first {
+            let f = r.finding
+            let scope = r.thread.map { " (thread \(Escaping.markdown($0)))" } ?? ""
             md.line("- `\(Escaping.codeSpan(f.location.reported.description))`\(scope) **\(f.kind.rawValue)**: \(Escaping.markdown(f.message))")
         }
-        if all.count > 200 { md.line("- … \(all.count - 200) more in metrics.json (`repairs`).") }
+        if q.total > q.first.count { md.line("- … \(q.total - q.first.count) more in metrics.json (`repairs`).") }
         md.blank()
     }
 
@@ -432,7 +528,7 @@ public enum MarkdownReport {
         md.line("## Provenance")
         md.blank()
         md.line("- Input: `\(Escaping.codeSpan(p.input))` (\(p.format))")
-        md.line("- SHA-256: `\(p.sha256)`")
+        md.line(p.sha256.isEmpty ? "- SHA-256: not known (merged from partial results: each one's partial.json has its shard's)" : "- SHA-256: `\(p.sha256)`")
         md.line("- ThreadNet: \(p.version)")
         md.line("- Options: \(p.options.isEmpty ? "none" : p.options.map { "`\(Escaping.codeSpan($0))`" }.joined(separator: ", "))")
     }

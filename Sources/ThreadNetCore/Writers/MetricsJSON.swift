@@ -58,64 +58,130 @@ public enum MetricsJSON {
     public static func write(_ analysis: CorpusAnalysis, metrics: [ThreadMetrics], provenance: Provenance,
                              topics: [String: ThreadTopics] = [:], network: CorpusNetwork? = nil,
                              corpusTopics: CorpusTopics? = nil, corpusTime: TimeProfile? = nil, detailed: Set<Int>? = nil, to out: TextOutput) {
-        let json = JSONOutput(out)
-        json.object {
-            json.field("corpus", object: { corpus(analysis, metrics: metrics, network: network, topics: corpusTopics, time: corpusTime, json) })
-            json.field("glossary", array: {
-                for d in Metrics.glossary + TopicsMarkdown.definitions { glossaryEntry(d, json) }
-            })
-            json.field("inclusionRule", analysis.policy.rule)
-            json.field("provenance", object: {
-                json.field("format", provenance.format)
-                json.field("input", provenance.input)
-                json.key("options"); json.strings(provenance.options)
-                json.field("sha256", provenance.sha256)
-                json.field("version", provenance.version)
-            })
-            var repairCounts: [String: Int] = [:]
-            for f in analysis.corpus.findings { repairCounts[f.kind.rawValue, default: 0] += 1 }
-            for t in analysis.threads { for f in t.findings { repairCounts[f.kind.rawValue, default: 0] += 1 } }
-            json.field("repairCounts", counts: repairCounts.sorted { $0.key < $1.key })
-            json.field("repairs", array: {
-                for f in analysis.corpus.findings { repair(f, thread: nil, json) }
-                for t in analysis.threads { for f in t.findings { repair(f, thread: t.thread.id, json) } }
-            })
-            json.field("threads", array: {
-                for (k, m) in metrics.enumerated() {
-                    let id = m.analysis.thread.id
-                    thread(m, detailed: detailed?.contains(k) ?? true, topics: topics[id], json)
-                }
-            })
+        var repairCounts: [String: Int] = [:]
+        for f in analysis.corpus.findings { repairCounts[f.kind.rawValue, default: 0] += 1 }
+        for t in analysis.threads { for f in t.findings { repairCounts[f.kind.rawValue, default: 0] += 1 } }
+        let document = Document(corpus: CorpusFigures(analysis, metrics: metrics, network: network), network: network, topics: corpusTopics,
+                                time: corpusTime, inclusionRule: analysis.policy.rule, provenance: provenance,
+                                repairCounts: repairCounts.sorted { $0.key < $1.key })
+        document.write(to: out, repairs: { json in
+            for f in analysis.corpus.findings { repair(f, thread: nil, json) }
+            for t in analysis.threads { for f in t.findings { repair(f, thread: t.thread.id, json) } }
+        }, threads: { json in
+            for (k, m) in metrics.enumerated() {
+                thread(m, detailed: detailed?.contains(k) ?? true, topics: topics[m.analysis.thread.id], json)
+            }
+        })
+    }
+
+    /// What `metrics.json` says besides the repairs and the threads' entries, from an analysis
+    /// or from merged partial results (``MergedCorpus``), which write those two lists as they go.
+    public struct Document: Sendable {
+        public var corpus: CorpusFigures
+        /// The corpus-wide author network, time profile and topics (two or more threads).
+        public var network: CorpusNetwork?
+        public var topics: CorpusTopics?
+        public var time: TimeProfile?
+        /// ``InclusionPolicy/rule``.
+        public var inclusionRule: String
+        public var provenance: Provenance
+        /// Repairs by kind, sorted by kind.
+        public var repairCounts: [(String, Int)]
+
+        public init(corpus: CorpusFigures, network: CorpusNetwork?, topics: CorpusTopics?, time: TimeProfile?, inclusionRule: String,
+                    provenance: Provenance, repairCounts: [(String, Int)]) {
+            self.corpus = corpus
+            self.network = network
+            self.topics = topics
+            self.time = time
+            self.inclusionRule = inclusionRule
+            self.provenance = provenance
+            self.repairCounts = repairCounts
+        }
+
+        /// Writes the document into `out`; `repairs` writes the `repairs` array's items
+        /// (``MetricsJSON/repair(_:thread:_:)``) and `threads` the `threads` array's.
+        ///
+        /// - Complexity: O(*t* · *m* + *a*) for *t* threads, *m* metrics and *a* authors listed,
+        ///   plus what the two closures write.
+        public func write(to out: TextOutput, repairs: (JSONOutput) -> Void, threads: (JSONOutput) -> Void) {
+            let json = JSONOutput(out)
+            json.object {
+                json.field("corpus", object: { MetricsJSON.corpus(corpus, network: network, topics: topics, time: time, json) })
+                json.field("glossary", array: {
+                    for d in Metrics.glossary + TopicsMarkdown.definitions { glossaryEntry(d, json) }
+                })
+                json.field("inclusionRule", inclusionRule)
+                json.field("provenance", object: {
+                    json.field("format", provenance.format)
+                    json.field("input", provenance.input)
+                    json.key("options"); json.strings(provenance.options)
+                    json.field("sha256", provenance.sha256)
+                    json.field("version", provenance.version)
+                })
+                json.field("repairCounts", counts: repairCounts)
+                json.field("repairs", array: { repairs(json) })
+                json.field("threads", array: { threads(json) })
+            }
         }
     }
 
     // MARK: Corpus
 
-    static func corpus(_ a: CorpusAnalysis, metrics: [ThreadMetrics], network: CorpusNetwork?, topics: CorpusTopics?, time: TimeProfile?, _ json: JSONOutput) {
-        var c = Counts()
-        for t in a.threads { c.add(t) }
-        c.authors = network?.count ?? a.threads.first?.network.count ?? 0
-        if network == nil, a.threads.count > 1 {
-            var names = Set<String>()
-            for t in a.threads { names.formUnion(t.network.names) }
-            c.authors = names.count
+    /// What `corpus` says besides the corpus-wide network, time and topics.
+    public struct CorpusFigures: Sendable {
+        /// ``InputFormat`` raw value.
+        public var format: String
+        /// Threads with comments, and without (counted, not listed).
+        public var threads: Int
+        public var emptyThreads: Int
+        /// Summed over the threads; `authors` is the distinct authors across threads.
+        public var counts: Counts
+        /// The largest ``Metrics/maxDepth`` of a thread.
+        public var maxDepth: Int
+        /// Each thread's ``Metrics/scalars`` values (undefined: nil), for `distributions`.
+        public var values: [[Double?]]
+
+        public init(format: String, threads: Int, emptyThreads: Int, counts: Counts, maxDepth: Int, values: [[Double?]]) {
+            self.format = format
+            self.threads = threads
+            self.emptyThreads = emptyThreads
+            self.counts = counts
+            self.maxDepth = maxDepth
+            self.values = values
         }
-        json.field("counts", object: { c.write(json) })
-        json.field("depth", object: { json.field("max", a.threads.map { Metrics.maxDepth($0) }.max() ?? 0) })
-        if metrics.count > 1 {
+
+        /// The figures of an analysis.
+        init(_ a: CorpusAnalysis, metrics: [ThreadMetrics], network: CorpusNetwork?) {
+            var c = Counts()
+            for t in a.threads { c.add(t) }
+            c.authors = network?.count ?? a.threads.first?.network.count ?? 0
+            if network == nil, a.threads.count > 1 {
+                var names = Set<String>()
+                for t in a.threads { names.formUnion(t.network.names) }
+                c.authors = names.count
+            }
+            self.init(format: a.corpus.format.rawValue, threads: a.threads.count, emptyThreads: a.corpus.emptyThreadCount, counts: c,
+                      maxDepth: a.threads.map { Metrics.maxDepth($0) }.max() ?? 0, values: metrics.count > 1 ? metrics.map(\.scalarValues) : [])
+        }
+    }
+
+    static func corpus(_ c: CorpusFigures, network: CorpusNetwork?, topics: CorpusTopics?, time: TimeProfile?, _ json: JSONOutput) {
+        json.field("counts", object: { c.counts.write(json) })
+        json.field("depth", object: { json.field("max", c.maxDepth) })
+        if c.threads > 1 {
             json.field("distributions", object: {
-                let values = metrics.map(\.scalarValues)
                 for (k, s) in Metrics.scalars.enumerated().sorted(by: { $0.element.definition.id < $1.element.definition.id }) {
-                    json.field(s.definition.id, inlineObject: { distribution(values.compactMap { $0[k] }, json) })
+                    json.field(s.definition.id, inlineObject: { distribution(c.values.compactMap { $0[k].flatMap { $0.isFinite ? $0 : nil } }, json) })
                 }
             })
         }
-        json.field("emptyThreads", a.corpus.emptyThreadCount)
-        json.field("format", a.corpus.format.rawValue)
+        json.field("emptyThreads", c.emptyThreads)
+        json.field("format", c.format)
         if let network {
             json.field("network", object: { corpusNetwork(network, time: time, json) })
         }
-        json.field("threads", a.threads.count)
+        json.field("threads", c.threads)
         if let time {
             json.field("time", object: { self.time(time, json) })
         }
@@ -191,6 +257,16 @@ public enum MetricsJSON {
     }
 
     // MARK: Threads
+
+    /// Depth of an item of `threads` in `metrics.json` (the document, then the array).
+    public static let threadEntryDepth = 2
+
+    /// One thread's item of `threads` as `metrics.json` has it, indented for its depth and
+    /// without the separator before it (a partial result's `metrics-threads.json`, spliced into
+    /// the merged document with ``JSONOutput/raw(_:)``).
+    public static func threadEntry(_ m: ThreadMetrics, detailed: Bool, topics: ThreadTopics?, to out: TextOutput) {
+        thread(m, detailed: detailed, topics: topics, JSONOutput(out, nestedIn: threadEntryDepth))
+    }
 
     static func thread(_ m: ThreadMetrics, detailed: Bool, topics: ThreadTopics?, _ json: JSONOutput) {
         let a = m.analysis
@@ -430,12 +506,23 @@ public enum MetricsJSON {
         if isCount { json.value(Int(value)) } else { json.value(value) }
     }
 
-    /// The counts of a thread or of the corpus, by metric id.
-    struct Counts {
-        var comments = 0, topLevel = 0, replies = 0, orphanReplies = 0, authors = 0, selfReplies = 0
-        var unknownAuthorComments = 0, deleted = 0, excludedAuthorComments = 0
-        var mentions = 0, quotes = 0, references = 0
+    /// The counts of a thread or of the corpus, by metric id (``Metrics``); a partial result
+    /// records its shard's (`partial.json` `counts`), which a merge sums.
+    public struct Counts: Codable, Sendable, Equatable {
+        public var comments = 0, topLevel = 0, replies = 0, orphanReplies = 0, authors = 0, selfReplies = 0
+        public var unknownAuthorComments = 0, deleted = 0, excludedAuthorComments = 0
+        public var mentions = 0, quotes = 0, references = 0
 
+        public init() {}
+
+        /// Adds `other`'s counts (all but `authors`, which is not a sum over shards).
+        public mutating func add(_ other: Counts) {
+            comments += other.comments; topLevel += other.topLevel; replies += other.replies; orphanReplies += other.orphanReplies
+            selfReplies += other.selfReplies; unknownAuthorComments += other.unknownAuthorComments; deleted += other.deleted
+            excludedAuthorComments += other.excludedAuthorComments; mentions += other.mentions; quotes += other.quotes; references += other.references
+        }
+
+        /// Adds one thread's counts (all but `authors`).
         mutating func add(_ t: ThreadAnalysis) {
             comments += Metrics.comments(t); topLevel += Metrics.topLevel(t); replies += Metrics.replies(t)
             orphanReplies += Metrics.orphanReplies(t); selfReplies += Metrics.selfReplies(t)
@@ -460,7 +547,8 @@ public enum MetricsJSON {
         }
     }
 
-    static func repair(_ f: Finding, thread: String?, _ json: JSONOutput) {
+    /// An item of `repairs`: the finding, with the id of its thread (nil: the input's).
+    public static func repair(_ f: Finding, thread: String?, _ json: JSONOutput) {
         json.object(inline: true) {
             json.field("kind", f.kind.rawValue)
             json.field("location", object: {

@@ -41,6 +41,15 @@ public final class JSONOutput {
         state.initialize(to: State())
     }
 
+    /// A writer whose first value goes in as if nested `depth` levels deep in other
+    /// (non-inline) values, after their separator: a piece of a larger document written apart,
+    /// spliced into it with ``raw(_:)``.
+    public convenience init(_ out: TextOutput, nestedIn depth: Int) {
+        self.init(out)
+        state.pointee.levels = Array(repeating: Level(first: false), count: depth)
+        state.pointee.afterKey = true
+    }
+
     deinit {
         state.deinitialize(count: 1)
         state.deallocate()
@@ -144,6 +153,13 @@ public final class JSONOutput {
             string(v)
         }
         out.write(byte: 0x5D)
+    }
+
+    /// A value already written as JSON text for this position (by a writer made with
+    /// ``init(_:nestedIn:)`` at this depth): the separator, then whatever `body` writes into ``out``.
+    public func raw(_ body: (TextOutput) -> Void) {
+        beginValue()
+        body(out)
     }
 
     // MARK: Members
