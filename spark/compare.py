@@ -21,7 +21,8 @@ def normalized(data):
     """The text with the input's SHA-256 and the repairs' line and record numbers left out."""
     text = data.decode("utf-8")
     for pattern, replacement in [(r":\d+ \(record \d+\)", ":LINE"), (r'"line": (\d+|null), "record": (\d+|null)', '"line": LINE'),
-                                 (r'"sha256": "[0-9a-f]*"', '"sha256": ""'), (r"SHA-256: (<code>)?[^\n<]*(</code>)?", "SHA-256: ")]:
+                                 (r'"sha256": "[0-9a-f]*"', '"sha256": ""'), (r"SHA-256: (<code>)?[^\n<]*(</code>)?", "SHA-256: "),
+                                 (r"\n(<p>)?The repairs were made by each shard's analysis[^\n]*\n\n?", "\n")]:
         text = re.sub(pattern, replacement, text)
     return text
 

@@ -20,8 +20,9 @@ struct Merge: ParsableCommand {
             once every shard has counted the three topics rounds (--topics-next FILE writes the \
             next round; threadnet analyze SHARD --partial DIR --topics-round FILE counts it), \
             the corpus-wide topics corpus-terms.csv, corpus-topics.csv and corpus-topics.dot, \
-            and corpus.md (more threads than --detail). \
-            Files are written atomically.
+            corpus.md (more threads than --detail), and report.md, report.html and metrics.json \
+            (the same but for the input's SHA-256, which a merge cannot know, and the repairs' \
+            line numbers, which are the shards'). Files are written atomically, with manifest.json.
             """
     )
 

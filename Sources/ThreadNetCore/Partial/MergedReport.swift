@@ -23,6 +23,9 @@ public struct MergedReport: Sendable {
     let folders: [String]
     let ids: [String]
 
+    /// What a merged report says of its repairs' locations.
+    public static let repairsNote = "The repairs were made by each shard's analysis: their line and record numbers are those of the shard's input (its partial result's), not of the whole input."
+
     /// Why a merge cannot write `report.md` and `metrics.json`, or nil when it can.
     public static func missing(_ merged: MergedCorpus, folders: [String]) -> String? {
         if merged.threads.count < 2 { return "the partial results hold one thread (analyze the input itself)" }
@@ -100,8 +103,10 @@ public struct MergedReport: Sendable {
             CorpusReport.Summary.Thread(id: t.id, title: t.title, comments: t.comments, authors: Int(t.values[authors] ?? 0),
                                         maxDepth: Int(t.values[depth] ?? 0), findings: findings[i])
         })
-        let quality = MarkdownReport.DataQuality(rule: merged.inclusionRule!, counts: counts, first: Array(repairs.prefix(MarkdownReport.DataQuality.listed)),
+        var quality = MarkdownReport.DataQuality(rule: merged.inclusionRule!, counts: counts, first: Array(repairs.prefix(MarkdownReport.DataQuality.listed)),
                                                  total: repairs.count)
+        // One partial is the whole input: its lines are the whole's.
+        quality.note = merged.provenance.sha256.isEmpty ? Self.repairsNote : nil
         markdown = MarkdownReport.write(summary: summary, network: merged.network, time: merged.time, topics: topics, provenance: merged.provenance,
                                         detail: merged.detail, sections: drawn.sorted().map { sections[$0]! }, dataQuality: quality)
         let figures = MetricsJSON.CorpusFigures(format: merged.provenance.format, threads: merged.threads.count, emptyThreads: merged.emptyThreads!,

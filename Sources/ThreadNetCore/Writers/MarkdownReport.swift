@@ -460,6 +460,8 @@ extension MarkdownReport {
         public var first: [Repair]
         /// All repairs.
         public var total: Int
+        /// Said before the list of repairs, when there is one (a merge says whose lines they name).
+        public var note: String?
 
         /// How many repairs report.md lists.
         public static let listed = 200
@@ -498,6 +500,10 @@ extension MarkdownReport {
         }
         md.table(["Finding", "Count"], align: "|:---|---:|", q.counts.keys.sorted().map { [$0.rawValue, "\(q.counts[$0] ?? 0)"] })
         md.blank()
+        if let note = q.note {
+            md.line(note)
+            md.blank()
+        }
         for r in q.first {
             let f = r.finding
             let scope = r.thread.map { " (thread \(Escaping.markdown($0)))" } ?? ""
