@@ -73,7 +73,7 @@ public struct ReportBundle: Sendable {
         let corpusTime = corpusWide ? TimeProfile(corpus: threads) : nil
         progress.end()
 
-        var diagrams: [File] = []
+        var diagrams: [File] = [], corpusDiagrams: [File] = []
         var exports: [File] = []
         var images: [String: MarkdownReport.Images] = [:]
         var topics: [String: ThreadTopics] = [:]
@@ -113,12 +113,12 @@ public struct ReportBundle: Sendable {
                     CorpusNetworkWriter.json(network, comments: threads.reduce(0) { $0 + $1.comments.count }, threads: threads.count, to: $0)
                 },
             ]
-            diagrams.append(File(path: "corpus-authors.dot") { CorpusNetworkWriter.dot(network, to: $0) })
+            corpusDiagrams.append(File(path: "corpus-authors.dot") { CorpusNetworkWriter.dot(network, to: $0) })
         }
         if let corpusTopics {
             let files = Self.corpusTopicFiles(corpusTopics)
             documents += files.documents
-            diagrams.append(files.diagram)
+            corpusDiagrams.append(files.diagram)
         }
         if let corpusTime { documents += Self.corpusTimeCharts(corpusTime, network: network) }
         documents += exports
@@ -126,7 +126,9 @@ public struct ReportBundle: Sendable {
             documents += Self.corpusFiles(analysis, metrics: metrics, network: network, topics: corpusTopics, time: corpusTime, provenance: provenance, detail: detail)
         }
         self.documents = documents
-        self.diagrams = diagrams
+        // The corpus-wide diagrams first, as a merge draws them: a force-directed layout drawn
+        // after other layouts in the same process can come out differently from run to run.
+        self.diagrams = corpusDiagrams + diagrams
         self.metrics = metrics
         self.network = network
         self.corpusTopics = corpusTopics
