@@ -73,12 +73,16 @@ struct Merge: ParsableCommand {
         var folderCopies: [PartialFolders.Copy]?
         var dots: [OutputFile] = []
         do {
-            var parts: [PartialResult] = []
+            // The partials read on all cores (each file is parsed whole); the first error in
+            // the order given is the one reported.
             progress.begin("reading", total: partials.count, unit: "partials")
-            for folder in partials {
-                parts.append(try PartialResult.read(folder: folder, maxFileBytes: maxPartialMiB << 20, threadsOnly: topicsNext != nil))
-                progress.advance()
+            let bound = maxPartialMiB << 20, threadsOnly = topicsNext != nil
+            let read = Parallel.map(partials) { folder -> Result<PartialResult, PartialError> in
+                defer { progress.advance() }
+                return Result { () throws(PartialError) in try PartialResult.read(folder: folder, maxFileBytes: bound, threadsOnly: threadsOnly) }
             }
+            var parts: [PartialResult] = []
+            for result in read { parts.append(try result.get()) }
             progress.begin("corpus network", total: nil)
             merged = try MergedCorpus(parts, names: partials, inputName: inputName, replies: replies, network: topicsNext == nil)
             inputDigests = parts.map(\.manifest.provenance.sha256)
