@@ -123,22 +123,14 @@ public enum PartialReport {
                     scan += 1
                 }
                 if atEnd { return nil }
-                if start > 0 {
-                    buffer.removeFirst(start)
-                    scan -= start
-                    start = 0
-                }
-                let chunk = (try? handle.read(upToCount: 1 << 20)) ?? nil
-                if let chunk, !chunk.isEmpty { buffer.append(contentsOf: chunk) } else { atEnd = true }
+                if !handle.refill(&buffer, start: &start, scan: &scan) { atEnd = true }
             }
         }
 
         /// Whether anything but white space is left unread.
         public var hasMore: Bool {
-            while !atEnd {
-                let chunk = (try? handle.read(upToCount: 1 << 20)) ?? nil
-                if let chunk, !chunk.isEmpty { buffer.append(contentsOf: chunk) } else { atEnd = true }
-            }
+            var scan = buffer.count
+            while !atEnd { if !handle.refill(&buffer, start: &start, scan: &scan) { atEnd = true } }
             return buffer[start...].contains { $0 != 0x0A && $0 != 0x20 }
         }
     }

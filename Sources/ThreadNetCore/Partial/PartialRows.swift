@@ -99,13 +99,7 @@ public enum PartialRows {
                     return buffer[start...]
                 }
                 // Keep the unread part and read more; the scan resumes where it stopped.
-                if start > 0 {
-                    buffer.removeFirst(start)
-                    scan -= start
-                    start = 0
-                }
-                let chunk = (try? handle.read(upToCount: 1 << 20)) ?? nil
-                if let chunk, !chunk.isEmpty { buffer.append(contentsOf: chunk) } else { atEnd = true }
+                if !handle.refill(&buffer, start: &start, scan: &scan) { atEnd = true }
             }
         }
 
@@ -115,5 +109,21 @@ public enum PartialRows {
             start = end
             recordEnd = nil
         }
+    }
+}
+
+extension FileHandle {
+    /// For readers that scan records through a buffer: drops the consumed bytes
+    /// `buffer[..<start]` (shifting `scan`, an index into `buffer`, with them) and appends the
+    /// next chunk of up to 1 MiB. Returns false at the end of the file (or on a read error).
+    func refill(_ buffer: inout [UInt8], start: inout Int, scan: inout Int) -> Bool {
+        if start > 0 {
+            buffer.removeFirst(start)
+            scan -= start
+            start = 0
+        }
+        guard let chunk = (try? read(upToCount: 1 << 20)) ?? nil, !chunk.isEmpty else { return false }
+        buffer.append(contentsOf: chunk)
+        return true
     }
 }
