@@ -44,6 +44,8 @@ public struct MergedReport: Sendable {
     /// Reads what the partials in `folders` (as in `merged.parts`) hold for the report.
     ///
     /// - Parameters:
+    ///   - merged: the merged corpus.
+    ///   - folders: each partial's folder, as in `merged.parts`.
     ///   - topics: the corpus-wide topics (after the three rounds).
     ///   - images: whether the merge draws the diagrams (the report embeds them, or names their DOT files).
     ///   - maxFileBytes: the largest `repairs.ndjson` or `folders.ndjson` read.

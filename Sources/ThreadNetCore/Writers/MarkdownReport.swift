@@ -115,7 +115,10 @@ extension MarkdownReport {
     ///
     /// - Parameters:
     ///   - summary: the format, empty threads and each thread's size (the first 200 are listed).
-    ///   - network: the corpus-wide author network; `time` and `topics` its time profile and topics.
+    ///   - network: the corpus-wide author network.
+    ///   - corpusTime: every comment and reply pooled (``TimeProfile``).
+    ///   - corpusTopics: the corpus-wide key terms and their co-occurrence.
+    ///   - provenance: the input, its digest, ThreadNet's version and the options.
     ///   - detail: how many threads have detailed sections when there are more.
     ///   - sections: the detailed threads' sections (``threadSection(_:topics:images:single:)``), in corpus order.
     ///   - dataQuality: the inclusion rule and the repairs.

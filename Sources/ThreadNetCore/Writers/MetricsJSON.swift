@@ -49,10 +49,15 @@ public enum MetricsJSON {
     /// Writes the JSON into `out`.
     ///
     /// - Parameters:
+    ///   - analysis: the corpus analysed.
     ///   - metrics: `metrics[i]` for `analysis.threads[i]`.
+    ///   - provenance: the input, its digest, ThreadNet's version and the options.
+    ///   - topics: the detailed threads' topics, by thread id.
     ///   - network: the corpus-wide author network (multi-thread corpora).
+    ///   - corpusTopics: the corpus-wide key terms (multi-thread corpora).
     ///   - corpusTime: the time profile of every comment pooled (multi-thread corpora).
     ///   - detailed: which threads get their per-author and per-link lists (`nil`: all).
+    ///   - out: where the JSON goes.
     /// - Complexity: O(*t* · *m* + *a* + *r*) for *t* threads, *m* metrics, *a* authors listed
     ///   and *r* repairs; memory O(one thread's entry).
     public static func write(_ analysis: CorpusAnalysis, metrics: [ThreadMetrics], provenance: Provenance,
