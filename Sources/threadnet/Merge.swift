@@ -180,10 +180,7 @@ struct Merge: ParsableCommand {
         let exists = { (path: String) in FileManager.default.fileExists(atPath: path) }
         let bound = maxPartialMiB << 20
         func contents(_ path: String) throws(PartialError) -> Data {
-            var info = stat()
-            if stat(path, &info) == 0, Int(info.st_size) > bound {
-                throw PartialError(path, "\(Int(info.st_size) >> 20) MiB, above the bound of \(maxPartialMiB) MiB a partial result's file is read with (raise it with --max-partial-mib)")
-            }
+            try PartialResult.checkSize(path, maxBytes: bound)
             guard let data = FileManager.default.contents(atPath: path) else { throw PartialError(path, "cannot be read (missing, or not a file)") }
             return data
         }

@@ -56,13 +56,7 @@ public struct MergedReport: Sendable {
     public init(_ merged: MergedCorpus, folders: [String], topics: CorpusTopics, images: Bool,
                 maxFileBytes: Int = PartialResult.defaultMaxFileBytes) throws(PartialError) {
         precondition(Self.missing(merged, folders: folders) == nil)
-        func contents(_ path: String) throws(PartialError) -> Data {
-            var info = stat()
-            if stat(path, &info) == 0, Int(info.st_size) > maxFileBytes {
-                throw PartialError(path, "\(Int(info.st_size) >> 20) MiB, above the bound of \(maxFileBytes >> 20) MiB a partial result's file is read with (raise it with --max-partial-mib)")
-            }
-            return try PartialResult.contents(path)
-        }
+        func contents(_ path: String) throws(PartialError) -> Data { try PartialResult.contents(path, maxBytes: maxFileBytes) }
         var threadCounts = [Int](repeating: 0, count: folders.count)
         for (p, l) in zip(merged.parts, merged.localIndex) { threadCounts[p] = max(threadCounts[p], l + 1) }
         var partRepairs: [PartialReport.Repairs] = []

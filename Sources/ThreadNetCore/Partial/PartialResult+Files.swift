@@ -72,12 +72,7 @@ extension PartialResult {
     public static func read(folder: String, maxFileBytes: Int = defaultMaxFileBytes, threadsOnly: Bool = false) throws(PartialError) -> PartialResult {
         var files: [String: Data] = [:]
         for name in fileNames where !threadsOnly || !skippedForThreads.contains(name) {
-            let path = folder + "/" + name
-            var info = stat()
-            if stat(path, &info) == 0, Int(info.st_size) > maxFileBytes {
-                throw PartialError(path, "\(Int(info.st_size) >> 20) MiB, above the bound of \(maxFileBytes >> 20) MiB a partial result's file is read with (raise it with --max-partial-mib)")
-            }
-            files[name] = try contents(path)
+            files[name] = try contents(folder + "/" + name, maxBytes: maxFileBytes)
         }
         return try parse(files, folder: folder, threadsOnly: threadsOnly)
     }
@@ -183,6 +178,21 @@ extension PartialResult {
         var to: String
         var weight: Double
         var first: Double?
+    }
+
+    /// Refuses the file at `path`, naming its size, when it is larger than `maxBytes`
+    /// (`--max-partial-mib`): a partial result's files are read whole.
+    public static func checkSize(_ path: String, maxBytes: Int) throws(PartialError) {
+        var info = stat()
+        if stat(path, &info) == 0, Int(info.st_size) > maxBytes {
+            throw PartialError(path, "\(Int(info.st_size) >> 20) MiB, above the bound of \(maxBytes >> 20) MiB a partial result's file is read with (raise it with --max-partial-mib)")
+        }
+    }
+
+    /// The file at `path`, after ``checkSize(_:maxBytes:)``.
+    static func contents(_ path: String, maxBytes: Int) throws(PartialError) -> Data {
+        try checkSize(path, maxBytes: maxBytes)
+        return try contents(path)
     }
 
     static func contents(_ path: String) throws(PartialError) -> Data {
