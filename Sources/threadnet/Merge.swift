@@ -71,6 +71,7 @@ struct Merge: ParsableCommand {
         let merged: MergedCorpus
         var inputDigests: [String] = []
         var folderCopies: [PartialFolders.Copy]?
+        var folderIndexes: [[Int: PartialFolders.Entry]]?
         var dots: [OutputFile] = []
         do {
             // The partials read on all cores (each file is parsed whole); the first error in
@@ -89,7 +90,8 @@ struct Merge: ParsableCommand {
             progress.end()
             // The detailed threads' folders, when every partial has them: DOT sources read now
             // (to be rendered), the other files checked now and copied as they are written.
-            folderCopies = topicsNext == nil ? try PartialFolders.copies(merged, folders: partials) : nil
+            folderIndexes = topicsNext == nil ? try PartialFolders.indexes(folders: partials, maxBytes: maxPartialMiB << 20) : nil
+            folderCopies = try folderIndexes.map { indexes throws(PartialError) in try PartialFolders.copies(merged, indexes: indexes, folders: partials) }
             for copy in folderCopies ?? [] where copy.isDiagram { dots.append(try PartialFolders.diagram(copy)) }
         } catch {
             throw CLIError(error.description)
@@ -111,8 +113,8 @@ struct Merge: ParsableCommand {
                 // report.md and metrics.json hold the topics too.
                 if let missing = MergedReport.missing(merged, folders: partials) {
                     FileHandle.standardError.write(Data("threadnet merge: report.md, report.html and metrics.json left out: \(missing)\n".utf8))
-                } else {
-                    report = try MergedReport(merged, folders: partials, topics: topics, images: images, maxFileBytes: maxPartialMiB << 20)
+                } else if let folderIndexes {
+                    report = try MergedReport(merged, folders: partials, indexes: folderIndexes, topics: topics, images: images, maxFileBytes: maxPartialMiB << 20)
                 }
                 // corpus.md holds the topics, so it comes with them.
                 if let report = merged.corpusReport(topics: topics) {

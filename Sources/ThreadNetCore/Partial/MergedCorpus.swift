@@ -161,17 +161,24 @@ public struct MergedCorpus: Sendable {
         Metrics.scalars.enumerated().map { k, metric in ComparisonTable.Row(metric: metric, values: threads.map { $0.values[k] }) }
     }
 
+    /// What the reports say of the corpus besides its metrics (``CorpusReport/Summary``), from
+    /// the threads' rows; `findings[i]` the repairs of thread `i` (0 when not given). Nil when a
+    /// partial does not record its empty threads.
+    public func summary(findings: [Int]? = nil) -> CorpusReport.Summary? {
+        guard let emptyThreads else { return nil }
+        let authors = Metrics.scalarIndex["authors"]!, depth = Metrics.scalarIndex["maxDepth"]!
+        return CorpusReport.Summary(format: InputFormat(rawValue: provenance.format)?.displayName ?? provenance.format, emptyThreads: emptyThreads,
+                                    threads: threads.enumerated().map { i, t in
+            CorpusReport.Summary.Thread(id: t.id, title: t.title, comments: t.comments, authors: Int(t.values[authors] ?? 0),
+                                        maxDepth: Int(t.values[depth] ?? 0), findings: findings?[i] ?? 0)
+        })
+    }
+
     /// `corpus.md` (corpus mode: more threads than `--detail`) with the corpus-wide `topics`,
     /// as `analyze` writes it; nil when not in corpus mode, or a partial does not record its
     /// empty threads.
     public func corpusReport(topics: CorpusTopics) -> OutputFile? {
-        guard threads.count > detail, let network, let time, let emptyThreads else { return nil }
-        let column = { (id: String) in Metrics.scalars.firstIndex { $0.definition.id == id }! }
-        let authors = column("authors"), depth = column("maxDepth")
-        let summary = CorpusReport.Summary(format: InputFormat(rawValue: provenance.format)?.displayName ?? provenance.format, emptyThreads: emptyThreads,
-                                           threads: threads.map { t in
-            CorpusReport.Summary.Thread(id: t.id, title: t.title, comments: t.comments, authors: Int(t.values[authors] ?? 0), maxDepth: Int(t.values[depth] ?? 0))
-        })
+        guard threads.count > detail, let network, let time, let summary = summary() else { return nil }
         let rows = metricRows, provenance = self.provenance, detail = self.detail
         return OutputFile(path: "corpus.md") {
             $0.write(CorpusReport.write(summary, rows: rows, network: network, topics: topics, time: time, provenance: provenance, detail: detail))

@@ -46,26 +46,23 @@ public struct MergedReport: Sendable {
     /// - Parameters:
     ///   - merged: the merged corpus.
     ///   - folders: each partial's folder, as in `merged.parts`.
+    ///   - indexes: their `folders.ndjson` (``PartialFolders/indexes(folders:maxBytes:)``).
     ///   - topics: the corpus-wide topics (after the three rounds).
     ///   - images: whether the merge draws the diagrams (the report embeds them, or names their DOT files).
-    ///   - maxFileBytes: the largest `repairs.ndjson` or `folders.ndjson` read.
+    ///   - maxFileBytes: the largest `repairs.ndjson` read.
     /// - Precondition: ``missing(_:folders:)`` is nil.
     /// - Throws: ``PartialError`` for a damaged file, or a detailed thread without its entry.
     /// - Complexity: O(*t* log *t* + *r*) for *t* threads and *r* repairs; memory O(*r* + the
     ///   detailed threads' entries). The other threads' entries are read as `metrics.json` is written.
-    public init(_ merged: MergedCorpus, folders: [String], topics: CorpusTopics, images: Bool,
+    public init(_ merged: MergedCorpus, folders: [String], indexes: [[Int: PartialFolders.Entry]], topics: CorpusTopics, images: Bool,
                 maxFileBytes: Int = PartialResult.defaultMaxFileBytes) throws(PartialError) {
         precondition(Self.missing(merged, folders: folders) == nil)
-        func contents(_ path: String) throws(PartialError) -> Data { try PartialResult.contents(path, maxBytes: maxFileBytes) }
         var threadCounts = [Int](repeating: 0, count: folders.count)
         for (p, l) in zip(merged.parts, merged.localIndex) { threadCounts[p] = max(threadCounts[p], l + 1) }
         var partRepairs: [PartialReport.Repairs] = []
-        var indexes: [[Int: PartialFolders.Entry]] = []
         for (k, folder) in folders.enumerated() {
             let path = folder + "/repairs.ndjson"
-            partRepairs.append(try PartialReport.repairs(try contents(path), path: path, threads: threadCounts[k]))
-            let index = folder + "/" + PartialFolders.fileName
-            indexes.append(try PartialFolders.parse(try contents(index), path: index))
+            partRepairs.append(try PartialReport.repairs(try PartialResult.contents(path, maxBytes: maxFileBytes), path: path, threads: threadCounts[k]))
         }
         // The repairs in metrics.json's order: the input's, partial by partial, then each thread's.
         var repairs: [MarkdownReport.DataQuality.Repair] = []
@@ -92,13 +89,7 @@ public struct MergedReport: Sendable {
             sections[i] = section
             entries[i] = metrics
         }
-        let column = { (id: String) in Metrics.scalarIndex[id]! }
-        let authors = column("authors"), depth = column("maxDepth")
-        let summary = CorpusReport.Summary(format: InputFormat(rawValue: merged.provenance.format)?.displayName ?? merged.provenance.format,
-                                           emptyThreads: merged.emptyThreads!, threads: merged.threads.enumerated().map { i, t in
-            CorpusReport.Summary.Thread(id: t.id, title: t.title, comments: t.comments, authors: Int(t.values[authors] ?? 0),
-                                        maxDepth: Int(t.values[depth] ?? 0), findings: findings[i])
-        })
+        let summary = merged.summary(findings: findings)!
         var quality = MarkdownReport.DataQuality(rule: merged.inclusionRule!, counts: counts, first: Array(repairs.prefix(MarkdownReport.DataQuality.listed)),
                                                  total: repairs.count)
         // One partial is the whole input: its lines are the whole's.

@@ -110,21 +110,32 @@ public enum PartialFolders {
         public var isDiagram: Bool { path.hasSuffix(".dot") }
     }
 
-    /// The files of the merged corpus's detailed threads' folders, from the partials' folders.
+    /// Every partial's `folders.ndjson`, parsed (``parse(_:path:)``): each folder by its thread's
+    /// line, in the order of `folders`.
     ///
-    /// - Parameters:
-    ///   - merged: the merged corpus.
-    ///   - folders: each partial's folder, as in `merged.parts`.
-    /// - Throws: ``PartialError`` when a partial's `folders.ndjson` cannot be read, is damaged,
-    ///   or has no folder for one of the corpus's detailed threads.
-    /// - Returns: nil when a partial has no `folders.ndjson` (then a merge writes no thread folders).
-    public static func copies(_ merged: MergedCorpus, folders: [String]) throws(PartialError) -> [Copy]? {
+    /// - Parameter maxBytes: the largest index read (`--max-partial-mib`).
+    /// - Returns: nil when a partial has no `folders.ndjson` (then a merge writes no thread
+    ///   folders, nor the report).
+    /// - Throws: ``PartialError`` for an index too large, unreadable or damaged.
+    public static func indexes(folders: [String], maxBytes: Int = PartialResult.defaultMaxFileBytes) throws(PartialError) -> [[Int: Entry]]? {
         var indexes: [[Int: Entry]] = []
         for folder in folders {
             let path = folder + "/" + fileName
             guard FileManager.default.fileExists(atPath: path) else { return nil }
-            indexes.append(try parse(try PartialResult.contents(path), path: path))
+            indexes.append(try parse(try PartialResult.contents(path, maxBytes: maxBytes), path: path))
         }
+        return indexes
+    }
+
+    /// The files of the merged corpus's detailed threads' folders, from the partials' folders.
+    ///
+    /// - Parameters:
+    ///   - merged: the merged corpus.
+    ///   - indexes: each partial's index (``indexes(folders:maxBytes:)``), as in `merged.parts`.
+    ///   - folders: each partial's folder, likewise.
+    /// - Throws: ``PartialError`` when a partial has no folder for one of the corpus's detailed
+    ///   threads, or a file it lists cannot be read.
+    public static func copies(_ merged: MergedCorpus, indexes: [[Int: Entry]], folders: [String]) throws(PartialError) -> [Copy] {
         let drawn = ReportBundle.detailed(merged.threads.map(\.comments), detail: merged.detail)
         let names = ReportBundle.folderNames(drawn.map { merged.threads[$0].id })
         var copies: [Copy] = []
